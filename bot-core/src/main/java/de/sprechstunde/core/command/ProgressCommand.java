@@ -1,0 +1,96 @@
+package de.sprechstunde.core.command;
+
+import de.sprechstunde.core.learner.ExplanationLanguage;
+import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.port.LearnerProgress;
+import de.sprechstunde.core.port.ProgressStore;
+import de.sprechstunde.core.port.ScoreSummary;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /progress}: the learner's most frequent mistake categories with their trend (this week
+ * against the week before) and their pronunciation scores.
+ */
+public final class ProgressCommand implements Command {
+
+    private final ProgressStore progress;
+    private final Clock clock;
+
+    public ProgressCommand(ProgressStore progress, Clock clock) {
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "progress";
+    }
+
+    @Override
+    public String usage() {
+        return "/progress";
+    }
+
+    @Override
+    public String summary(ExplanationLanguage language) {
+        return language == ExplanationLanguage.GERMAN ? "dein Fortschritt" : "your progress";
+    }
+
+    @Override
+    public LearnerProfile run(CommandCall call) {
+        LearnerProgress p = progress.load(call.profile().id());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Map<String, Long> thisWeek = sumDays(p, today.minusDays(6), today);
+        Map<String, Long> lastWeek = sumDays(p, today.minusDays(13), today.minusDays(7));
+        Map<String, Long> total = sumDays(p, LocalDate.MIN, today);
+        StringBuilder text = new StringBuilder(call.say("📈 *Your progress* (level " + call.profile().level() + ")",
+                "📈 *Dein Fortschritt* (Niveau " + call.profile().level() + ")"));
+        if (total.isEmpty()) {
+            text.append('\n').append(call.say("No mistakes recorded yet — keep writing!", "Noch keine Fehler gezählt – schreib weiter!"));
+        } else {
+            text.append('\n').append(call.say("Most frequent mistakes (this week / week before):", "Häufigste Fehler (diese Woche / Vorwoche):"));
+            total.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(5)
+                    .forEach(e -> {
+                        long now = thisWeek.getOrDefault(e.getKey(), 0L);
+                        long before = lastWeek.getOrDefault(e.getKey(), 0L);
+                        String trend = now < before ? "📉" : now > before ? "📈" : "➖";
+                        text.append("\n• ").append(e.getKey()).append(": ").append(e.getValue())
+                                .append(" (").append(now).append(" / ").append(before).append(") ").append(trend);
+                    });
+        }
+        if (!p.drillBySound().isEmpty()) {
+            text.append('\n').append(call.say("Pronunciation by sound (average):", "Aussprache nach Laut (Durchschnitt):"));
+            text.append(p.drillBySound().entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue((a, b) -> Double.compare(a.average(), b.average())))
+                    .map(e -> "\n• " + e.getKey().toLowerCase().replace('_', ' ') + ": " + Math.round(e.getValue().average())
+                            + " (" + e.getValue().attempts() + "×)")
+                    .collect(Collectors.joining()));
+            long phrases = p.drillByPhrase().size();
+            double best = p.drillByPhrase().values().stream().mapToInt(ScoreSummary::best).max().orElse(0);
+            text.append('\n').append(call.say(phrases + " phrases practised, best score " + Math.round(best),
+                    phrases + " Sätze geübt, beste Punktzahl " + Math.round(best)));
+        }
+        if (p.wordsPractised() > 0) {
+            text.append('\n').append(call.say("Words used: " + p.wordsPractised(), "Verwendete Wörter: " + p.wordsPractised()));
+        }
+        call.reply(text.toString());
+        return call.profile();
+    }
+
+    private static Map<String, Long> sumDays(LearnerProgress p, LocalDate from, LocalDate to) {
+        Map<String, Long> sums = new HashMap<>();
+        p.mistakesByDay().forEach((day, counts) -> {
+            if (!day.isBefore(from) && !day.isAfter(to)) {
+                counts.forEach((category, count) -> sums.merge(category, count, Long::sum));
+            }
+        });
+        return sums;
+    }
+}

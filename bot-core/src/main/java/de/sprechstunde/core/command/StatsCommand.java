@@ -1,0 +1,63 @@
+package de.sprechstunde.core.command;
+
+import de.sprechstunde.core.learner.ExplanationLanguage;
+import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.port.DailyCounters;
+import de.sprechstunde.core.port.LearnerStore;
+import de.sprechstunde.core.tutor.UsageCounters;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.SortedMap;
+
+/** {@code /stats} (admins): learners, and messages, voice notes and grammar checks over the last week. */
+public final class StatsCommand implements Command {
+
+    private static final int DAYS = 7;
+
+    private final LearnerStore learners;
+    private final DailyCounters daily;
+    private final Clock clock;
+
+    public StatsCommand(LearnerStore learners, DailyCounters daily, Clock clock) {
+        this.learners = learners;
+        this.daily = daily;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "stats";
+    }
+
+    @Override
+    public String usage() {
+        return "/stats";
+    }
+
+    @Override
+    public String summary(ExplanationLanguage language) {
+        return language == ExplanationLanguage.GERMAN ? "Nutzungsstatistik (Admin)" : "usage statistics (admin)";
+    }
+
+    @Override
+    public boolean adminOnly() {
+        return true;
+    }
+
+    @Override
+    public LearnerProfile run(CommandCall call) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        StringBuilder text = new StringBuilder("📊 *Stats* — learners: ").append(learners.count())
+                .append("\nLast ").append(DAYS).append(" days (oldest → today):");
+        for (String counter : List.of(UsageCounters.MESSAGES, UsageCounters.VOICE_NOTES, UsageCounters.GRAMMAR_CHECKS)) {
+            SortedMap<LocalDate, Long> days = daily.lastDays(counter, today, DAYS);
+            long sum = days.values().stream().mapToLong(Long::longValue).sum();
+            text.append("\n• ").append(counter.replace('_', ' ')).append(": ").append(sum).append(" — ")
+                    .append(String.join(" ", days.values().stream().map(String::valueOf).toList()));
+        }
+        call.replyPrivately(text.toString());
+        return call.profile();
+    }
+}

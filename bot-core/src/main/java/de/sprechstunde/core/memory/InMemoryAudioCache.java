@@ -1,0 +1,30 @@
+package de.sprechstunde.core.memory;
+
+import de.sprechstunde.core.message.VoiceClip;
+import de.sprechstunde.core.port.AudioCache;
+import de.sprechstunde.core.port.SpeakingRate;
+import java.util.Optional;
+
+/** Voice clips cached in this JVM, least recently used evicted beyond a bound. */
+public final class InMemoryAudioCache implements AudioCache {
+
+    private final BoundedLruMap<String, VoiceClip> clips;
+
+    public InMemoryAudioCache(int maxClips) {
+        this.clips = new BoundedLruMap<>(maxClips);
+    }
+
+    @Override
+    public Optional<VoiceClip> get(String voice, SpeakingRate rate, String text) {
+        return Optional.ofNullable(clips.get(key(voice, rate, text)));
+    }
+
+    @Override
+    public void put(String voice, SpeakingRate rate, String text, VoiceClip clip) {
+        clips.put(key(voice, rate, text), clip);
+    }
+
+    private static String key(String voice, SpeakingRate rate, String text) {
+        return voice + '\u0000' + rate + '\u0000' + text;
+    }
+}

@@ -1,0 +1,24 @@
+package de.sprechstunde.core.message;
+
+import java.io.IOException;
+
+/**
+ * What the core needs from a connected platform beyond one message: fetching voice notes and
+ * reopening a chat to answer a message that was accepted before a restart.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface ChatPlatform {
+
+    Platform platform();
+
+    /**
+     * Downloads the bytes of a voice note or audio file.
+     *
+     * @throws IOException when the platform cannot be reached or the file is gone
+     */
+    byte[] download(VoiceNote note) throws IOException;
+
+    /** A sink that answers {@code message} in its chat, for messages replayed after a restart. */
+    ReplySink replyTo(IncomingMessage message);
+}

@@ -1,0 +1,41 @@
+package de.sprechstunde.core.message;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One piece of the tutor's answer, rendered by the adapter that delivered the message. Texts may
+ * be longer than a platform allows: adapters split them at their own limits.
+ */
+public sealed interface Reply {
+
+    /**
+     * Text in simple Markdown (only {@code *bold*}, {@code _italic_} and {@code `code`}); adapters
+     * translate or escape it for their platform.
+     *
+     * @param text      the text
+     * @param choices   buttons to show under it; may be empty
+     * @param ephemeral true when only the sender should see it (Discord ephemeral replies)
+     */
+    record Text(String text, List<Choice> choices, boolean ephemeral) implements Reply {
+        public Text {
+            Objects.requireNonNull(text, "text");
+            choices = List.copyOf(choices);
+        }
+
+        public static Text of(String text) {
+            return new Text(text, List.of(), false);
+        }
+
+        public static Text withChoices(String text, List<Choice> choices) {
+            return new Text(text, choices, false);
+        }
+    }
+
+    /** A spoken answer. */
+    record Voice(VoiceClip clip) implements Reply {
+        public Voice {
+            Objects.requireNonNull(clip, "clip");
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package de.sprechstunde.core.tutor;
+
+import de.sprechstunde.core.message.ChatPlatform;
+import de.sprechstunde.core.message.Platform;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The platforms connected right now, registered by their adapters at start. Thread-safe. */
+public final class ChatPlatforms {
+
+    private final Map<Platform, ChatPlatform> connected = new ConcurrentHashMap<>();
+
+    public void register(ChatPlatform platform) {
+        connected.put(platform.platform(), platform);
+    }
+
+    public Optional<ChatPlatform> get(Platform platform) {
+        return Optional.ofNullable(connected.get(platform));
+    }
+}

@@ -1,0 +1,46 @@
+package de.sprechstunde.core.tutor;
+
+import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.port.CacheKind;
+import de.sprechstunde.core.port.ChatMessage;
+import de.sprechstunde.core.port.Correction;
+import de.sprechstunde.core.port.ModelTier;
+import de.sprechstunde.core.port.SpeakingRate;
+import java.util.List;
+import java.util.Optional;
+
+/** Free conversation: deterministic corrections first, then the tutor's answer, spoken if wanted. */
+public final class ConversationLesson implements LessonMode {
+
+    private final GrammarCorrections corrections;
+    private final PromptBuilder prompts;
+    private final TurnHistory history;
+    private final TutorAnswerer answerer;
+    private final VoiceReplier voice;
+    private final ModelTiers tiers;
+
+    public ConversationLesson(GrammarCorrections corrections, PromptBuilder prompts, TurnHistory history,
+                              TutorAnswerer answerer, VoiceReplier voice, ModelTiers tiers) {
+        this.corrections = corrections;
+        this.prompts = prompts;
+        this.history = history;
+        this.answerer = answerer;
+        this.voice = voice;
+        this.tiers = tiers;
+    }
+
+    @Override
+    public LearnerProfile play(TurnContext turn) {
+        LearnerProfile learner = turn.profile();
+        Optional<List<Correction>> found = corrections.checkAndShow(learner, turn.text(), turn.sink());
+        List<ChatMessage> prompt = prompts.conversation(learner, history.forPrompt(learner.id()), turn.text(), turn.spoken(), found);
+        ModelTier tier = tiers.forTurn(turn);
+        answerer.answer(prompt, tier, CacheKind.CONVERSATION, turn.sink(), turn.texts()).ifPresent(answer -> {
+            history.remember(learner.id(), turn.text(), answer);
+            if (learner.voiceReplies()) {
+                voice.speak(answer, SpeakingRate.NORMAL, turn.sink(), turn.texts());
+            }
+        });
+        return learner;
+    }
+}

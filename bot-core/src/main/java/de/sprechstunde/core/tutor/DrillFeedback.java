@@ -1,0 +1,61 @@
+package de.sprechstunde.core.tutor;
+
+import de.sprechstunde.core.drill.DrillPhrase;
+import de.sprechstunde.core.drill.PronunciationScore;
+import de.sprechstunde.core.drill.Sound;
+import de.sprechstunde.core.drill.WordScore;
+import de.sprechstunde.core.learner.ExplanationLanguage;
+import java.util.stream.Collectors;
+
+/** The drill's texts: presenting a phrase and describing a scored attempt. */
+public final class DrillFeedback {
+
+    /** From this score on the learner moves to a new phrase; below it they try the same one again. */
+    public static final int PASS_SCORE = 80;
+
+    public String present(DrillPhrase phrase, ExplanationLanguage language, boolean first, boolean withVoice) {
+        boolean german = language == ExplanationLanguage.GERMAN;
+        String intro = first
+                ? (german ? "🗣️ Aussprachetraining! Sprich diesen Satz als Sprachnachricht:" : "🗣️ Pronunciation practice! Say this phrase in a voice note:")
+                : (german ? "🗣️ Nächster Satz:" : "🗣️ Next phrase:");
+        String sounds = phrase.sounds().stream().map(Sound::label).sorted().collect(Collectors.joining(", "));
+        return intro + "\n\n*" + phrase.text() + "*\n_(" + phrase.english() + ")_\n"
+                + (german ? "Trainiert: " : "Trains: ") + sounds
+                + (withVoice ? (german ? "\nHör dir zuerst meine Aussprache an." : "\nListen to how I say it first.") : "")
+                + (german ? "\n„weiter“ überspringt den Satz, /mode conversation beendet das Training."
+                          : "\nType \"skip\" for another phrase, /mode conversation to stop.");
+    }
+
+    public String askForVoice(DrillPhrase phrase, ExplanationLanguage language) {
+        return language == ExplanationLanguage.GERMAN
+                ? "In diesem Training brauche ich eine Sprachnachricht 🎤. Sag bitte: *" + phrase.text() + "* (oder „weiter“ für einen anderen Satz)."
+                : "In this drill I need a voice note 🎤. Please say: *" + phrase.text() + "* (or type \"skip\" for another phrase).";
+    }
+
+    public String describe(DrillPhrase phrase, PronunciationScore score, ExplanationLanguage language) {
+        boolean german = language == ExplanationLanguage.GERMAN;
+        StringBuilder text = new StringBuilder();
+        text.append(score.overall() >= 90 ? "🌟 " : score.overall() >= PASS_SCORE ? "👍 " : "💪 ")
+                .append(german ? "Punkte: " : "Score: ").append(score.overall()).append("/100")
+                .append(german ? " (Genauigkeit " : " (accuracy ").append(score.accuracy())
+                .append(german ? ", Vollständigkeit " : ", completeness ").append(score.completeness())
+                .append(german ? ", Flüssigkeit " : ", fluency ").append(score.fluency()).append(")\n");
+        text.append(score.words().stream().map(DrillFeedback::mark).collect(Collectors.joining(" ")));
+        if (!score.wordsToRetry().isEmpty()) {
+            text.append('\n').append(german ? "Übe noch einmal: " : "Practise again: ")
+                    .append(String.join(", ", score.wordsToRetry()));
+        } else if (score.overall() >= PASS_SCORE) {
+            text.append('\n').append(german ? "Sehr gut ausgesprochen!" : "Well pronounced!");
+        }
+        return text.toString();
+    }
+
+    private static String mark(WordScore word) {
+        return switch (word.status()) {
+            case CORRECT -> word.score() >= 60 ? "✅" + word.target() : "🟡" + word.target();
+            case MISPRONOUNCED -> "❌" + word.target() + " (" + word.heard() + ")";
+            case MISSED -> "⬜" + word.target();
+            case EXTRA -> "➕" + word.heard();
+        };
+    }
+}

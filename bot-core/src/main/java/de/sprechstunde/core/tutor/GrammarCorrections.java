@@ -1,0 +1,64 @@
+package de.sprechstunde.core.tutor;
+
+import de.sprechstunde.core.learner.CorrectionLevel;
+import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.message.Reply;
+import de.sprechstunde.core.message.ReplySink;
+import de.sprechstunde.core.metrics.BotMetrics;
+import de.sprechstunde.core.port.Correction;
+import de.sprechstunde.core.port.DailyCounters;
+import de.sprechstunde.core.port.GrammarChecker;
+import de.sprechstunde.core.port.ProgressEvent;
+import de.sprechstunde.core.port.ProgressStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the deterministic grammar check on a learner's text, shows the corrections and counts them
+ * in the learner's progress.
+ */
+public final class GrammarCorrections {
+
+    private final GrammarChecker checker;
+    private final CorrectionFormatter formatter;
+    private final ProgressStore progress;
+    private final DailyCounters daily;
+    private final BotMetrics metrics;
+    private final Clock clock;
+
+    public GrammarCorrections(GrammarChecker checker, CorrectionFormatter formatter, ProgressStore progress,
+                              DailyCounters daily, BotMetrics metrics, Clock clock) {
+        this.checker = checker;
+        this.formatter = formatter;
+        this.progress = progress;
+        this.daily = daily;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and shows corrections.
+     *
+     * @return the corrections found, or empty when no deterministic check ran (checker off or
+     *         warming up, or the learner turned corrections off): then the model may correct
+     */
+    public Optional<List<Correction>> checkAndShow(LearnerProfile learner, String text, ReplySink sink) {
+        if (learner.corrections() == CorrectionLevel.OFF || !checker.ready()) {
+            return Optional.empty();
+        }
+        List<Correction> found = checker.check(text, learner.level());
+        daily.increment(UsageCounters.GRAMMAR_CHECKS, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        metrics.grammarCheck(found.size());
+        for (Correction c : found) {
+            progress.record(learner.id(), new ProgressEvent.Mistake(c.category(), clock.instant()));
+        }
+        String block = formatter.format(found, learner.corrections(), learner.explanations());
+        if (!block.isEmpty()) {
+            sink.send(Reply.Text.of(block));
+        }
+        return Optional.of(found);
+    }
+}

@@ -1,0 +1,164 @@
+package de.sprechstunde.core.tutor;
+
+import de.sprechstunde.core.command.CommandLine;
+import de.sprechstunde.core.command.CommandRegistry;
+import de.sprechstunde.core.config.TutorSettings;
+import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learner.TutorMode;
+import de.sprechstunde.core.message.IncomingMessage;
+import de.sprechstunde.core.message.MessageContent;
+import de.sprechstunde.core.message.Reply;
+import de.sprechstunde.core.message.ReplySink;
+import de.sprechstunde.core.metrics.BotMetrics;
+import de.sprechstunde.core.port.DailyCounters;
+import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.port.Transcript;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The straight path of one message through the core: accept, guard, understand, decide, answer,
+ * remember. Every path ends in a reply (or a deliberate silence for duplicates and repeated
+ * rate-limit refusals) and one log line with the stage timings; nothing escapes as an exception.
+ */
+public final class MessagePipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(MessagePipeline.class);
+
+    private final MessageLedger ledger;
+    private final LearnerProfiles profiles;
+    private final InputGuard guard;
+    private final VoiceInput voice;
+    private final CommandRegistry commands;
+    private final InjectionGuard injections;
+    private final Lessons lessons;
+    private final TutorSettings settings;
+    private final DailyCounters daily;
+    private final BotMetrics metrics;
+    private final Clock clock;
+
+    public MessagePipeline(MessageLedger ledger, LearnerProfiles profiles, InputGuard guard, VoiceInput voice,
+                           CommandRegistry commands, InjectionGuard injections, Lessons lessons, TutorSettings settings,
+                           DailyCounters daily, BotMetrics metrics, Clock clock) {
+        this.ledger = ledger;
+        this.profiles = profiles;
+        this.guard = guard;
+        this.voice = voice;
+        this.commands = commands;
+        this.injections = injections;
+        this.lessons = lessons;
+        this.settings = settings;
+        this.daily = daily;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /**
+     * Handles one message completely.
+     *
+     * @param replay true when the message was accepted before a restart and is answered now
+     */
+    public Outcome process(IncomingMessage message, ReplySink sink, boolean replay) {
+        StageTimer timer = new StageTimer(clock);
+        MDC.put("platform", message.platform().key());
+        MDC.put("chat", message.chat().chatId());
+        MDC.put("msg", message.key().messageId());
+        Outcome outcome = Outcome.FAILED;
+        try {
+            if (!replay && !ledger.accept(message)) {
+                outcome = Outcome.DUPLICATE;
+                return outcome;
+            }
+            timer.lap("accept");
+            outcome = handleAccepted(message, sink, timer);
+            ledger.answered(message.key());
+            return outcome;
+        } catch (RuntimeException e) {
+            log.error("failed to handle message", e);
+            metrics.error("pipeline", e.getClass().getSimpleName());
+            sink.send(Reply.Text.of(new TutorTexts(de.sprechstunde.core.learner.ExplanationLanguage.ENGLISH).tutorFailed()));
+            ledger.answered(message.key());
+            return outcome;
+        } finally {
+            metrics.message(message.platform().key(), message.kind(), outcome.tag());
+            timer.stages().forEach(metrics::stage);
+            log.info("handled kind={} outcome={}{} total={}ms {}", message.kind(), outcome.tag(), replay ? " (replayed)" : "",
+                    timer.total().toMillis(), timer.describe());
+            MDC.clear();
+        }
+    }
+
+    private Outcome handleAccepted(IncomingMessage message, ReplySink sink, StageTimer timer) {
+        LearnerProfile profile = profiles.forMessage(message);
+        boolean admin = settings.isAdmin(message.sender());
+        TutorTexts texts = new TutorTexts(profile.explanations());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        daily.increment(UsageCounters.MESSAGES, today);
+
+        Optional<InputGuard.Refusal> refusal = guard.check(message, admin, texts);
+        timer.lap("guard");
+        if (refusal.isPresent()) {
+            refusal.get().explanation().ifPresent(text -> sink.send(Reply.Text.of(text)));
+            log.info("refused: {}", refusal.get().outcome().tag());
+            return refusal.get().outcome();
+        }
+
+        String text;
+        Optional<Transcript> transcript = Optional.empty();
+        if (message.content() instanceof MessageContent.Voice spoken) {
+            daily.increment(UsageCounters.VOICE_NOTES, today);
+            VoiceInput.Result heard = voice.listen(message, spoken.note(), sink, texts);
+            timer.lap("understand");
+            if (heard instanceof VoiceInput.Result.Refused refused) {
+                log.info("voice note not understood: {}", refused.reason());
+                sink.send(Reply.Text.of(refused.explanation()));
+                return Outcome.REJECTED;
+            }
+            transcript = Optional.of(((VoiceInput.Result.Heard) heard).transcript());
+            text = transcript.get().text();
+            sink.send(Reply.Text.of(texts.transcript(text)));
+        } else {
+            text = ((MessageContent.Text) message.content()).text().strip();
+        }
+
+        TurnContext turn = new TurnContext(message, profile, sink, text, transcript, admin);
+        Optional<CommandLine> command = transcript.isEmpty() ? CommandLine.parse(text) : Optional.empty();
+        LearnerProfile after;
+        Outcome outcome;
+        if (command.isPresent()) {
+            after = commands.run(command.get(), turn);
+            outcome = Outcome.COMMAND;
+        } else if (injections.isAttempt(text)) {
+            log.warn("prompt-injection attempt answered in role");
+            metrics.error("input", "injection_attempt");
+            sink.send(Reply.Text.of(texts.stayInRole()));
+            after = profile;
+            outcome = Outcome.INJECTION;
+        } else {
+            after = lessons.forMode(profile.mode()).play(turn);
+            outcome = Outcome.ANSWERED;
+        }
+        timer.lap("answer");
+        profiles.saveIfChanged(profile, after);
+        timer.lap("remember");
+        return outcome;
+    }
+
+    /** The lesson for each mode. */
+    public record Lessons(ConversationLesson conversation, ScenarioLesson scenario, DrillLesson drill) {
+        LessonMode forMode(TutorMode mode) {
+            if (mode instanceof TutorMode.Scenario) {
+                return scenario;
+            }
+            if (mode instanceof TutorMode.Drill) {
+                return drill;
+            }
+            return conversation;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package de.sprechstunde.core.tutor;
+
+import de.sprechstunde.core.command.CommandRegistry;
+import de.sprechstunde.core.health.HealthRegistry;
+import de.sprechstunde.core.learner.ExplanationLanguage;
+import de.sprechstunde.core.message.ChatPlatform;
+import de.sprechstunde.core.message.IncomingMessage;
+import de.sprechstunde.core.message.Reply;
+import de.sprechstunde.core.message.ReplySink;
+import de.sprechstunde.core.metrics.BotMetrics;
+import de.sprechstunde.core.port.MessageLedger;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tutor as adapters see it: hand over a message and a sink, get the answer in the sink.
+ * {@link #receive} returns at once; the work runs on the bot's own workers, one message at a time
+ * per chat. Build one with {@link TutorBotBuilder}.
+ */
+public final class TutorBot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TutorBot.class);
+
+    private final MessagePipeline pipeline;
+    private final MessageLedger ledger;
+    private final ChatPlatforms platforms;
+    private final CommandRegistry commands;
+    private final HealthRegistry health;
+    private final BotMetrics metrics;
+    private final ExecutorService workers;
+    private final ChatSerialExecutor serial;
+    private final int queueCapacity;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    TutorBot(MessagePipeline pipeline, MessageLedger ledger, ChatPlatforms platforms, CommandRegistry commands,
+             HealthRegistry health, BotMetrics metrics, ExecutorService workers, int queueCapacity) {
+        this.pipeline = pipeline;
+        this.ledger = ledger;
+        this.platforms = platforms;
+        this.commands = commands;
+        this.health = health;
+        this.metrics = metrics;
+        this.workers = workers;
+        this.serial = new ChatSerialExecutor(workers);
+        this.queueCapacity = queueCapacity;
+        metrics.registry().gauge("bot.messages.in_flight", inFlight);
+    }
+
+    /**
+     * Hands a message to the tutor. Never blocks on slow work and never throws.
+     *
+     * @return completes when the message has been handled (answered, refused or skipped as a duplicate)
+     */
+    public CompletableFuture<Outcome> receive(IncomingMessage message, ReplySink sink) {
+        return submit(message, sink, false);
+    }
+
+    /**
+     * Connects a platform: its voice notes can be downloaded from now on, and messages it delivered
+     * that were accepted but not answered before a restart are answered now.
+     *
+     * @return completes when the replayed messages have been handled
+     */
+    public CompletableFuture<Void> connect(ChatPlatform platform) {
+        platforms.register(platform);
+        List<IncomingMessage> pending = ledger.unanswered(platform.platform());
+        if (!pending.isEmpty()) {
+            log.info("answering {} {} message(s) accepted before the last stop", pending.size(), platform.platform().key());
+        }
+        return CompletableFuture.allOf(pending.stream()
+                .map(message -> submit(message, platform.replyTo(message), true))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /** The commands, for platform menus (Telegram's setMyCommands, Discord's slash commands). */
+    public CommandRegistry commands() {
+        return commands;
+    }
+
+    public HealthRegistry health() {
+        return health;
+    }
+
+    private CompletableFuture<Outcome> submit(IncomingMessage message, ReplySink sink, boolean replay) {
+        if (closed.get()) {
+            // not accepted: after the restart the platform redelivers it or the ledger replays it
+            return CompletableFuture.completedFuture(Outcome.BUSY);
+        }
+        if (inFlight.incrementAndGet() > queueCapacity) {
+            inFlight.decrementAndGet();
+            log.warn("queue full ({} messages in flight): asking the learner to send again", queueCapacity);
+            metrics.message(message.platform().key(), message.kind(), Outcome.BUSY.tag());
+            sink.send(Reply.Text.of(new TutorTexts(ExplanationLanguage.ENGLISH).busy()));
+            return CompletableFuture.completedFuture(Outcome.BUSY);
+        }
+        return serial.submit(message.chat(), () -> pipeline.process(message, sink, replay))
+                .whenComplete((outcome, error) -> inFlight.decrementAndGet());
+    }
+
+    /** Stops taking messages and waits up to {@code grace} for the ones in progress. */
+    public void shutdown(Duration grace) {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("{} message(s) still in progress at shutdown; they will be answered after the restart", inFlight.get());
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            workers.shutdownNow();
+        }
+        health.close();
+    }
+
+    @Override
+    public void close() {
+        shutdown(Duration.ofSeconds(10));
+    }
+}

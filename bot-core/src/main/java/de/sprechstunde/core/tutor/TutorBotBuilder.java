@@ -1,0 +1,183 @@
+package de.sprechstunde.core.tutor;
+
+import de.sprechstunde.core.command.CommandRegistry;
+import de.sprechstunde.core.command.CorrectionsCommand;
+import de.sprechstunde.core.command.ForgetCommand;
+import de.sprechstunde.core.command.HealthCommand;
+import de.sprechstunde.core.command.HelpCommand;
+import de.sprechstunde.core.command.LanguageCommand;
+import de.sprechstunde.core.command.LevelCommand;
+import de.sprechstunde.core.command.ModeCommand;
+import de.sprechstunde.core.command.ProgressCommand;
+import de.sprechstunde.core.command.ResetCommand;
+import de.sprechstunde.core.command.StartCommand;
+import de.sprechstunde.core.command.StatsCommand;
+import de.sprechstunde.core.command.VoiceCommand;
+import de.sprechstunde.core.config.TutorSettings;
+import de.sprechstunde.core.drill.PhraseCatalog;
+import de.sprechstunde.core.drill.PronunciationScorer;
+import de.sprechstunde.core.health.HealthRegistry;
+import de.sprechstunde.core.memory.InMemoryAudioCache;
+import de.sprechstunde.core.memory.InMemoryConversationStore;
+import de.sprechstunde.core.memory.InMemoryDailyCounters;
+import de.sprechstunde.core.memory.InMemoryLearnerStore;
+import de.sprechstunde.core.memory.InMemoryMessageLedger;
+import de.sprechstunde.core.memory.InMemoryProgressStore;
+import de.sprechstunde.core.memory.InMemoryRateLimiter;
+import de.sprechstunde.core.memory.InMemoryResponseCache;
+import de.sprechstunde.core.memory.LoggingAuditLog;
+import de.sprechstunde.core.metrics.BotMetrics;
+import de.sprechstunde.core.port.AudioCache;
+import de.sprechstunde.core.port.AudioTranscoder;
+import de.sprechstunde.core.port.AuditLog;
+import de.sprechstunde.core.port.CacheKind;
+import de.sprechstunde.core.port.ChatModel;
+import de.sprechstunde.core.port.ConversationStore;
+import de.sprechstunde.core.port.DailyCounters;
+import de.sprechstunde.core.port.GrammarChecker;
+import de.sprechstunde.core.port.LearnerStore;
+import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.port.PersonalData;
+import de.sprechstunde.core.port.ProgressStore;
+import de.sprechstunde.core.port.RateBudget;
+import de.sprechstunde.core.port.RateLimiter;
+import de.sprechstunde.core.port.ResponseCache;
+import de.sprechstunde.core.port.SpeechToText;
+import de.sprechstunde.core.port.TextToSpeech;
+import de.sprechstunde.core.scenario.ScenarioCatalog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.random.RandomGenerator;
+
+/**
+ * Wires the tutor core from its ports. Only the chat model is required; every other port defaults
+ * to its in-process implementation (or to "not configured" for speech), so tests and the embedded
+ * mode need to name only what they replace.
+ */
+public final class TutorBotBuilder {
+
+    private final ChatModel chatModel;
+    private TutorSettings settings = TutorSettings.defaults();
+    private Clock clock = Clock.systemUTC();
+    private RandomGenerator random = new Random();
+    private MeterRegistry meters = new SimpleMeterRegistry();
+    private HealthRegistry health;
+    private MessageLedger ledger;
+    private LearnerStore learners;
+    private ConversationStore conversations;
+    private ProgressStore progress;
+    private DailyCounters daily;
+    private ResponseCache responseCache;
+    private AudioCache audioCache;
+    private RateLimiter rateLimiter;
+    private AuditLog audit = new LoggingAuditLog();
+    private GrammarChecker grammar = GrammarChecker.NONE;
+    private SpeechToText speechToText;
+    private TextToSpeech textToSpeech;
+    private AudioTranscoder transcoder = AudioTranscoder.NONE;
+    private final List<PersonalData> personalData = new ArrayList<>();
+    private ScenarioCatalog scenarios = ScenarioCatalog.builtIn();
+    private PhraseCatalog phrases = PhraseCatalog.builtIn();
+
+    public TutorBotBuilder(ChatModel chatModel) {
+        this.chatModel = Objects.requireNonNull(chatModel, "chatModel");
+    }
+
+    public TutorBotBuilder settings(TutorSettings value) { this.settings = value; return this; }
+    public TutorBotBuilder clock(Clock value) { this.clock = value; return this; }
+    public TutorBotBuilder random(RandomGenerator value) { this.random = value; return this; }
+    public TutorBotBuilder meterRegistry(MeterRegistry value) { this.meters = value; return this; }
+    public TutorBotBuilder health(HealthRegistry value) { this.health = value; return this; }
+    public TutorBotBuilder ledger(MessageLedger value) { this.ledger = value; return this; }
+    public TutorBotBuilder learners(LearnerStore value) { this.learners = value; return this; }
+    public TutorBotBuilder conversations(ConversationStore value) { this.conversations = value; return this; }
+    public TutorBotBuilder progress(ProgressStore value) { this.progress = value; return this; }
+    public TutorBotBuilder dailyCounters(DailyCounters value) { this.daily = value; return this; }
+    public TutorBotBuilder responseCache(ResponseCache value) { this.responseCache = value; return this; }
+    public TutorBotBuilder audioCache(AudioCache value) { this.audioCache = value; return this; }
+    public TutorBotBuilder rateLimiter(RateLimiter value) { this.rateLimiter = value; return this; }
+    public TutorBotBuilder audit(AuditLog value) { this.audit = value; return this; }
+    public TutorBotBuilder grammar(GrammarChecker value) { this.grammar = value; return this; }
+    public TutorBotBuilder speechToText(SpeechToText value) { this.speechToText = value; return this; }
+    public TutorBotBuilder textToSpeech(TextToSpeech value) { this.textToSpeech = value; return this; }
+    public TutorBotBuilder transcoder(AudioTranscoder value) { this.transcoder = value; return this; }
+    public TutorBotBuilder personalData(PersonalData value) { this.personalData.add(value); return this; }
+    public TutorBotBuilder scenarios(ScenarioCatalog value) { this.scenarios = value; return this; }
+    public TutorBotBuilder phrases(PhraseCatalog value) { this.phrases = value; return this; }
+
+    public TutorBot build() {
+        BotMetrics metrics = new BotMetrics(meters);
+        HealthRegistry healthRegistry = health != null ? health : new HealthRegistry(clock, Duration.ofSeconds(5));
+        MessageLedger messageLedger = or(ledger, () -> new InMemoryMessageLedger(Duration.ofDays(2), 100_000, clock));
+        LearnerStore learnerStore = or(learners, InMemoryLearnerStore::new);
+        ConversationStore conversationStore = or(conversations, () -> new InMemoryConversationStore(settings.historyTurns()));
+        ProgressStore progressStore = or(progress, InMemoryProgressStore::new);
+        DailyCounters dailyCounters = or(daily, InMemoryDailyCounters::new);
+        ResponseCache cache = or(responseCache, () -> new InMemoryResponseCache(Map.of(
+                CacheKind.CONVERSATION, Duration.ofHours(1), CacheKind.GRAMMAR, Duration.ofDays(1),
+                CacheKind.SCENARIO, Duration.ofHours(2)), 10_000, clock));
+        AudioCache clips = or(audioCache, () -> new InMemoryAudioCache(500));
+        RateLimiter limiter = or(rateLimiter, () -> new InMemoryRateLimiter(
+                Map.of(RateBudget.TEXT, 30, RateBudget.VOICE, 6), clock));
+
+        InjectionGuard injections = new InjectionGuard();
+        PromptBuilder prompts = new PromptBuilder();
+        TurnHistory history = new TurnHistory(conversationStore, new ConversationMemory(settings.contextBudgetChars()),
+                settings.historyTurns(), clock);
+        TutorAnswerer answerer = new TutorAnswerer(chatModel, cache, settings.cachingEnabled(), injections, metrics);
+        VoiceReplier voice = new VoiceReplier(Optional.ofNullable(textToSpeech), transcoder, clips, metrics);
+        ModelTiers tiers = new ModelTiers(settings.fastModelForVoice());
+        GrammarCorrections corrections = new GrammarCorrections(grammar, new CorrectionFormatter(), progressStore,
+                dailyCounters, metrics, clock);
+        ScenarioLesson scenarioLesson = new ScenarioLesson(scenarios, prompts, history, answerer, voice, tiers);
+        DrillLesson drillLesson = new DrillLesson(phrases, new PronunciationScorer(), new DrillFeedback(), voice,
+                progressStore, clock, random);
+        MessagePipeline.Lessons lessons = new MessagePipeline.Lessons(
+                new ConversationLesson(corrections, prompts, history, answerer, voice, tiers), scenarioLesson, drillLesson);
+
+        CommandRegistry commands = new CommandRegistry(audit, clock);
+        commands.register(new StartCommand())
+                .register(new HelpCommand(commands))
+                .register(new LevelCommand())
+                .register(new ModeCommand(scenarios, scenarioLesson, drillLesson))
+                .register(new VoiceCommand(voice::available))
+                .register(new CorrectionsCommand())
+                .register(new LanguageCommand())
+                .register(new ProgressCommand(progressStore, clock))
+                .register(new ResetCommand(history))
+                .register(new ForgetCommand(new LearnerEraser(learnerStore, conversationStore, progressStore, personalData, audit, clock)))
+                .register(new HealthCommand(healthRegistry))
+                .register(new StatsCommand(learnerStore, dailyCounters, clock));
+
+        ChatPlatforms platforms = new ChatPlatforms();
+        VoiceInput voiceInput = new VoiceInput(Optional.ofNullable(speechToText), transcoder, platforms, settings, metrics);
+        MessagePipeline pipeline = new MessagePipeline(messageLedger, new LearnerProfiles(learnerStore, clock),
+                new InputGuard(limiter, settings, metrics), voiceInput, commands, injections, lessons, settings,
+                dailyCounters, metrics, clock);
+        return new TutorBot(pipeline, messageLedger, platforms, commands, healthRegistry, metrics, workers(), settings.queueCapacity());
+    }
+
+    private ExecutorService workers() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(settings.workerThreads(), runnable -> {
+            Thread thread = new Thread(runnable, "tutor-worker-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private static <T> T or(T value, java.util.function.Supplier<T> fallback) {
+        return value != null ? value : fallback.get();
+    }
+}

@@ -1,0 +1,2 @@
+/** The Telegram adapter: Telegram updates to {@code IncomingMessage}s, replies back to Telegram. */
+package de.sprechstunde.telegram;
