@@ -1,8 +1,8 @@
 package de.sprechstunde.core.tutor;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
@@ -12,28 +12,28 @@ import java.util.function.Supplier;
  */
 final class ChatSerialExecutor {
 
+    private static final CompletableFuture<Void> IDLE = CompletableFuture.completedFuture(null);
+
     private final ExecutorService pool;
-    private final Map<Object, CompletableFuture<?>> tails = new ConcurrentHashMap<>();
+    private final Map<Object, CompletableFuture<?>> tails = new HashMap<>();
 
     ChatSerialExecutor(ExecutorService pool) {
         this.pool = pool;
     }
 
     <T> CompletableFuture<T> submit(Object key, Supplier<T> task) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        tails.compute(key, (k, tail) -> {
-            CompletableFuture<?> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
-            CompletableFuture<T> next = previous.handle((value, error) -> null).thenApplyAsync(ignored -> task.get(), pool);
-            next.whenComplete((value, error) -> {
+        CompletableFuture<T> next;
+        synchronized (tails) {
+            CompletableFuture<?> previous = tails.getOrDefault(key, IDLE);
+            next = previous.handle((value, error) -> null).thenApplyAsync(ignored -> task.get(), pool);
+            tails.put(key, next);
+        }
+        // attached outside the lock: it may run at once on this thread when the task is already done
+        next.whenComplete((value, error) -> {
+            synchronized (tails) {
                 tails.remove(key, next);
-                if (error != null) {
-                    result.completeExceptionally(error);
-                } else {
-                    result.complete(value);
-                }
-            });
-            return next;
+            }
         });
-        return result;
+        return next;
     }
 }
