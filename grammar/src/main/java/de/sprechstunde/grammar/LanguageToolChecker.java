@@ -60,6 +60,11 @@ public final class LanguageToolChecker implements GrammarChecker, AutoCloseable 
         return checker;
     }
 
+    /** A checker whose warm-up never started: stays "warming up" (for tests of that state). */
+    static LanguageToolChecker notStarted(GrammarSettings settings) {
+        return new LanguageToolChecker(settings);
+    }
+
     private void warmUp() {
         long started = System.nanoTime();
         try {

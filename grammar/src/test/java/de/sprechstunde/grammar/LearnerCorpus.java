@@ -41,10 +41,20 @@ final class LearnerCorpus {
     private LearnerCorpus() {
     }
 
+    /** The corpus the targets apply to. */
     static List<Entry> load() {
+        return load("/learner-corpus.tsv");
+    }
+
+    /** The held-out sentences, never used to tune the rules. */
+    static List<Entry> loadHoldout() {
+        return load("/learner-corpus-holdout.tsv");
+    }
+
+    private static List<Entry> load(String resource) {
         List<Entry> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
-                LearnerCorpus.class.getResourceAsStream("/learner-corpus.tsv"), "learner-corpus.tsv"), StandardCharsets.UTF_8))) {
+                LearnerCorpus.class.getResourceAsStream(resource), resource), StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;
             while ((line = reader.readLine()) != null) {

@@ -2,12 +2,14 @@ package de.sprechstunde.core.command;
 
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learner.MistakeCategory;
 import de.sprechstunde.core.port.LearnerProgress;
 import de.sprechstunde.core.port.ProgressStore;
 import de.sprechstunde.core.port.ScoreSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,6 +19,8 @@ import java.util.stream.Collectors;
  * against the week before) and their pronunciation scores.
  */
 public final class ProgressCommand implements Command {
+
+    private static final int TOP_CATEGORIES = 5;
 
     private final ProgressStore progress;
     private final Clock clock;
@@ -53,17 +57,14 @@ public final class ProgressCommand implements Command {
         if (total.isEmpty()) {
             text.append('\n').append(call.say("No mistakes recorded yet — keep writing!", "Noch keine Fehler gezählt – schreib weiter!"));
         } else {
-            text.append('\n').append(call.say("Most frequent mistakes (this week / week before):", "Häufigste Fehler (diese Woche / Vorwoche):"));
+            text.append('\n').append(call.say("Your most frequent mistakes (this week · week before · all):",
+                    "Deine häufigsten Fehler (diese Woche · Vorwoche · insgesamt):"));
             total.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .limit(5)
-                    .forEach(e -> {
-                        long now = thisWeek.getOrDefault(e.getKey(), 0L);
-                        long before = lastWeek.getOrDefault(e.getKey(), 0L);
-                        String trend = now < before ? "📉" : now > before ? "📈" : "➖";
-                        text.append("\n• ").append(e.getKey()).append(": ").append(e.getValue())
-                                .append(" (").append(now).append(" / ").append(before).append(") ").append(trend);
-                    });
+                    .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
+                            .thenComparing(Map.Entry::getKey))
+                    .limit(TOP_CATEGORIES)
+                    .forEach(e -> text.append("\n• ").append(categoryLine(call, e.getKey(),
+                            thisWeek.getOrDefault(e.getKey(), 0L), lastWeek.getOrDefault(e.getKey(), 0L), e.getValue())));
         }
         if (!p.drillBySound().isEmpty()) {
             text.append('\n').append(call.say("Pronunciation by sound (average):", "Aussprache nach Laut (Durchschnitt):"));
@@ -82,6 +83,11 @@ public final class ProgressCommand implements Command {
         }
         call.reply(text.toString());
         return call.profile();
+    }
+
+    private static String categoryLine(CommandCall call, String key, long now, long before, long all) {
+        String trend = now < before ? call.say("↘ fewer", "↘ weniger") : now > before ? call.say("↗ more", "↗ mehr") : "→";
+        return "*" + MistakeCategory.displayName(key, call.language()) + "*: " + now + " · " + before + " · " + all + " " + trend;
     }
 
     private static Map<String, Long> sumDays(LearnerProgress p, LocalDate from, LocalDate to) {

@@ -55,7 +55,7 @@ public final class GrammarCorrections {
         for (Correction c : found) {
             progress.record(learner.id(), new ProgressEvent.Mistake(c.category(), clock.instant()));
         }
-        String block = formatter.format(found, learner.corrections(), learner.explanations());
+        String block = formatter.format(found, learner);
         if (!block.isEmpty()) {
             sink.send(Reply.Text.of(block));
         }
