@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Decides the case after a two-way preposition from the verbs of its clause: a verb of motion
  * towards a goal wants the accusative (wohin?), a verb of being somewhere the dative (wo?). Time
- * phrases ("in der Nacht", "am Montag") are dative. When the clause says neither, or mixes in
+ * phrases with in, an, vor ("in der Nacht", "am Montag") are dative. When the clause says neither, or mixes in
  * another verb ("im Park joggen gehen"), there is no decision and the rule stays silent.
  */
 final class TwoWayCase {
@@ -20,7 +20,8 @@ final class TwoWayCase {
     }
 
     static Optional<Case> decide(Tokens tokens, int preposition, NounPhrase np, Lexicon lexicon) {
-        if (WordLists.TIME_NOUNS.contains(np.nounLemma(tokens, lexicon))) {
+        boolean temporal = tokens.is(preposition, "in", "an", "vor", "im", "am");
+        if (temporal && WordLists.TIME_NOUNS.contains(np.nounLemma(tokens, lexicon))) {
             return Optional.of(Case.DAT);
         }
         if (preposition > 0 && tokens.hasTag(preposition - 1, "ADJ:PRD")) {
