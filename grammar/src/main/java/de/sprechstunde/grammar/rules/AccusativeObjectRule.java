@@ -23,27 +23,7 @@ public final class AccusativeObjectRule extends LearnerRule {
     private static final Set<String> STOP = Set.of("und", "oder", "aber", "als", "wie", "denn", "sondern");
 
     public AccusativeObjectRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_ACCUSATIVE_OBJECT";
-    }
-
-    @Override
-    public String getDescription() {
-        return "Accusative objects of common verbs";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.CASE;
-    }
-
-    @Override
-    public int priority() {
-        return 85;
+        super(lexicon, "SPRECHSTUNDE_ACCUSATIVE_OBJECT", "Accusative objects of common verbs", MistakeCategory.CASE, 85);
     }
 
     @Override

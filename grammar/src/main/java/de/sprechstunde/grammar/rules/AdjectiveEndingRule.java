@@ -17,27 +17,7 @@ import java.util.Set;
 public final class AdjectiveEndingRule extends LearnerRule {
 
     public AdjectiveEndingRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_ADJECTIVE_ENDING";
-    }
-
-    @Override
-    public String getDescription() {
-        return "Adjective endings after der, ein, kein, mein and without article";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.ADJECTIVE_ENDING;
-    }
-
-    @Override
-    public int priority() {
-        return 60;
+        super(lexicon, "SPRECHSTUNDE_ADJECTIVE_ENDING", "Adjective endings after der, ein, kein, mein and without article", MistakeCategory.ADJECTIVE_ENDING, 60);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package de.sprechstunde.grammar.rules;
 
-import de.sprechstunde.grammar.rules.Inflection.Number;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -29,8 +28,7 @@ final class AdjectiveEndings {
 
     /** The ending for this reading after {@code determiner} (empty: no determiner). */
     static String ending(Optional<Determiner> determiner, Inflection reading) {
-        int index = reading.grammaticalCase().ordinal() * 4
-                + (reading.number() == Number.PLU ? 3 : reading.gender().ordinal());
+        int index = reading.tableIndex();
         if (determiner.isEmpty()) {
             return STRONG[index];
         }

@@ -19,27 +19,7 @@ import java.util.stream.Collectors;
 public final class ArticleGenderRule extends LearnerRule {
 
     public ArticleGenderRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_ARTICLE_GENDER";
-    }
-
-    @Override
-    public String getDescription() {
-        return "Article gender of nouns";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.GENDER;
-    }
-
-    @Override
-    public int priority() {
-        return 70;
+        super(lexicon, "SPRECHSTUNDE_ARTICLE_GENDER", "Article gender of nouns", MistakeCategory.GENDER, 70);
     }
 
     @Override

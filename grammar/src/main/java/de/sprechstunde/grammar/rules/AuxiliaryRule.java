@@ -27,27 +27,7 @@ public final class AuxiliaryRule extends LearnerRule {
             "Die meisten Verben bilden das Perfekt mit „haben“: ich habe gespielt, wir haben gegessen.");
 
     public AuxiliaryRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_AUXILIARY";
-    }
-
-    @Override
-    public String getDescription() {
-        return "haben or sein in the perfect tense";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.AUXILIARY;
-    }
-
-    @Override
-    public int priority() {
-        return 80;
+        super(lexicon, "SPRECHSTUNDE_AUXILIARY", "haben or sein in the perfect tense", MistakeCategory.AUXILIARY, 80);
     }
 
     @Override

@@ -33,27 +33,7 @@ public final class ComparisonRule extends LearnerRule {
             "Nach als / wie steht das Pronomen im Kasus des Verglichenen – meist des Subjekts: „größer als ich“.");
 
     public ComparisonRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_COMPARISON";
-    }
-
-    @Override
-    public String getDescription() {
-        return "Comparisons with als and wie";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.COMPARISON;
-    }
-
-    @Override
-    public int priority() {
-        return 80;
+        super(lexicon, "SPRECHSTUNDE_COMPARISON", "Comparisons with als and wie", MistakeCategory.COMPARISON, 80);
     }
 
     @Override

@@ -79,8 +79,7 @@ record Determiner(String written, String stem, Kind kind) {
         if (stem.equals("ein") && reading.number() == Number.PLU) {
             return Optional.empty();
         }
-        int index = reading.grammaticalCase().ordinal() * 4
-                + (reading.number() == Number.PLU ? 3 : reading.gender().ordinal());
+        int index = reading.tableIndex();
         String form;
         if (stem.equals("d")) {
             form = DEFINITE[index];

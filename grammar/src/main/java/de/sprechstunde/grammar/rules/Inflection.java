@@ -26,6 +26,11 @@ record Inflection(Case grammaticalCase, Number number, Gender gender) {
                 && (number == Number.PLU || gender == other.gender);
     }
 
+    /** The position in a 4×4 ending table: rows nominative…genitive, columns masculine, feminine, neuter, plural. */
+    int tableIndex() {
+        return grammaticalCase.ordinal() * 4 + (number == Number.PLU ? 3 : gender.ordinal());
+    }
+
     Inflection withCase(Case newCase) {
         return new Inflection(newCase, number, gender);
     }

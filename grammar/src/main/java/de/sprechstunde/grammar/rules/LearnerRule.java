@@ -30,17 +30,45 @@ public abstract class LearnerRule extends Rule {
     private static final Logger log = LoggerFactory.getLogger(LearnerRule.class);
 
     protected final Lexicon lexicon;
+    private final String id;
+    private final String description;
+    private final MistakeCategory category;
+    private final int priority;
 
-    protected LearnerRule(Lexicon lexicon) {
+    /**
+     * @param id          LanguageTool rule id, {@code SPRECHSTUNDE_…}
+     * @param description what the rule checks, for LanguageTool's rule lists
+     * @param category    what kind of mistake it finds (a finding may name another)
+     * @param priority    which rule wins when two matches overlap: the higher number
+     */
+    protected LearnerRule(Lexicon lexicon, String id, String description, MistakeCategory category, int priority) {
         this.lexicon = lexicon;
+        this.id = id;
+        this.description = description;
+        this.category = category;
+        this.priority = priority;
         setCategory(new Category(CATEGORY_ID, "Learner rules"));
     }
 
+    @Override
+    public final String getId() {
+        return id;
+    }
+
+    @Override
+    public final String getDescription() {
+        return description;
+    }
+
     /** What kind of mistake this rule finds. */
-    public abstract MistakeCategory mistakeCategory();
+    public final MistakeCategory mistakeCategory() {
+        return category;
+    }
 
     /** Which rule wins when two matches overlap: the higher number. */
-    public abstract int priority();
+    public final int priority() {
+        return priority;
+    }
 
     abstract List<Finding> find(Tokens tokens);
 

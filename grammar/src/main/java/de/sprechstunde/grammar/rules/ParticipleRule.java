@@ -23,27 +23,7 @@ public final class ParticipleRule extends LearnerRule {
             "Verben auf -ieren und mit be-, ver-, er-, ent-, zer- … bilden das Partizip ohne ge- (studiert, verstanden, bekommen).");
 
     public ParticipleRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_PARTICIPLE";
-    }
-
-    @Override
-    public String getDescription() {
-        return "Participles of irregular verbs";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.PARTICIPLE;
-    }
-
-    @Override
-    public int priority() {
-        return 80;
+        super(lexicon, "SPRECHSTUNDE_PARTICIPLE", "Participles of irregular verbs", MistakeCategory.PARTICIPLE, 80);
     }
 
     @Override

@@ -29,27 +29,7 @@ public final class PluralRule extends LearnerRule {
             "Mehr als eins → Plural. Deutsche Plurale enden selten auf -s; lerne jedes Nomen mit Plural: das Buch, die Bücher.");
 
     public PluralRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_PLURAL";
-    }
-
-    @Override
-    public String getDescription() {
-        return "Plural nouns after numbers and quantity words";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.PLURAL;
-    }
-
-    @Override
-    public int priority() {
-        return 75;
+        super(lexicon, "SPRECHSTUNDE_PLURAL", "Plural nouns after numbers and quantity words", MistakeCategory.PLURAL, 75);
     }
 
     @Override

@@ -15,27 +15,7 @@ import java.util.Optional;
 public final class PrepositionCaseRule extends LearnerRule {
 
     public PrepositionCaseRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_PREPOSITION_CASE";
-    }
-
-    @Override
-    public String getDescription() {
-        return "Case after prepositions";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.CASE;
-    }
-
-    @Override
-    public int priority() {
-        return 80;
+        super(lexicon, "SPRECHSTUNDE_PREPOSITION_CASE", "Case after prepositions", MistakeCategory.CASE, 80);
     }
 
     @Override

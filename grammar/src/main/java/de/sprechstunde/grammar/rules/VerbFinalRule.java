@@ -20,27 +20,7 @@ public final class VerbFinalRule extends LearnerRule {
             "Indirekte Frage: Nach „Weißt du / Kannst du mir sagen, wo …“ steht das Verb am Ende – „wo der Bahnhof ist“.");
 
     public VerbFinalRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_VERB_FINAL";
-    }
-
-    @Override
-    public String getDescription() {
-        return "Verb last in subordinate clauses and indirect questions";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.WORD_ORDER;
-    }
-
-    @Override
-    public int priority() {
-        return 90;
+        super(lexicon, "SPRECHSTUNDE_VERB_FINAL", "Verb last in subordinate clauses and indirect questions", MistakeCategory.WORD_ORDER, 90);
     }
 
     @Override

@@ -18,27 +18,7 @@ public final class VerbSecondRule extends LearnerRule {
             "Verbzweitstellung: Im Hauptsatz steht das Verb an Position 2 – steht etwas anderes vorn, kommt das Subjekt nach dem Verb.");
 
     public VerbSecondRule(Lexicon lexicon) {
-        super(lexicon);
-    }
-
-    @Override
-    public String getId() {
-        return "SPRECHSTUNDE_VERB_SECOND";
-    }
-
-    @Override
-    public String getDescription() {
-        return "Verb second after a fronted adverbial, object or subordinate clause";
-    }
-
-    @Override
-    public MistakeCategory mistakeCategory() {
-        return MistakeCategory.WORD_ORDER;
-    }
-
-    @Override
-    public int priority() {
-        return 90;
+        super(lexicon, "SPRECHSTUNDE_VERB_SECOND", "Verb second after a fronted adverbial, object or subordinate clause", MistakeCategory.WORD_ORDER, 90);
     }
 
     @Override
