@@ -46,9 +46,9 @@ final class LearnerCorpus {
         return load("/learner-corpus.tsv");
     }
 
-    /** The held-out sentences, never used to tune the rules. */
-    static List<Entry> loadHoldout() {
-        return load("/learner-corpus-holdout.tsv");
+    /** Held-out sentences, never used to tune the rules: {@code holdout} or {@code holdout2}. */
+    static List<Entry> loadHoldout(String name) {
+        return load("/learner-corpus-" + name + ".tsv");
     }
 
     private static List<Entry> load(String resource) {

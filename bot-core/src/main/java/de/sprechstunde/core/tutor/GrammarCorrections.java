@@ -15,12 +15,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the deterministic grammar check on a learner's text, shows the corrections and counts them
  * in the learner's progress.
  */
 public final class GrammarCorrections {
+
+    private static final Logger log = LoggerFactory.getLogger(GrammarCorrections.class);
 
     private final GrammarChecker checker;
     private final CorrectionFormatter formatter;
@@ -49,7 +53,14 @@ public final class GrammarCorrections {
         if (learner.corrections() == CorrectionLevel.OFF || !checker.ready()) {
             return Optional.empty();
         }
-        List<Correction> found = checker.check(text, learner.level());
+        List<Correction> found;
+        try {
+            found = checker.check(text, learner.level());
+        } catch (RuntimeException e) {
+            // the port promises never to throw; if one does anyway, the model corrects this turn
+            log.warn("grammar checker failed; the model corrects this turn", e);
+            return Optional.empty();
+        }
         daily.increment(UsageCounters.GRAMMAR_CHECKS, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         metrics.grammarCheck(found.size());
         for (Correction c : found) {

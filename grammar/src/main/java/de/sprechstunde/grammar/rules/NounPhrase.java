@@ -110,8 +110,8 @@ record NounPhrase(int first, Optional<Determiner> determiner, List<Integer> adje
     }
 
     /**
-     * The phrase rewritten for a reading: determiner and adjective endings, and the noun's dative
-     * plural -n when it is missing. Empty when a form cannot be made.
+     * The phrase rewritten for a reading: determiner and adjective endings, and the noun's own form
+     * when it has none for that reading (dative plural -n, weak nouns). Empty when a form cannot be made.
      */
     Optional<String> render(Tokens tokens, Inflection target, Lexicon lexicon) {
         List<String> words = new ArrayList<>();
@@ -127,9 +127,12 @@ record NounPhrase(int first, Optional<Determiner> determiner, List<Integer> adje
             words.add(AdjectiveEndings.withEnding(tokens.word(a), ending));
         }
         String noun = tokens.word(this.noun);
-        if (target.number() == Number.PLU && target.grammaticalCase() == Case.DAT
-                && nounReadingsIn(Case.DAT).stream().noneMatch(r -> r.number() == Number.PLU)) {
-            noun = lexicon.form(nounLemma(tokens, lexicon), "SUB:DAT:PLU:" + target.gender() + ".*").orElse(noun);
+        boolean nounFits = nounReadings.stream().anyMatch(r -> r.grammaticalCase() == target.grammaticalCase()
+                && r.number() == target.number() && (r.number() == Number.PLU || r.gender() == target.gender()));
+        if (!nounFits) {
+            // dative plural -n ("den Kindern") and weak masculine nouns ("meinem Kollegen")
+            noun = lexicon.form(nounLemma(tokens, lexicon), "SUB:" + target.grammaticalCase() + ":" + target.number() + ":"
+                    + target.gender() + "(:.*)?").orElse(noun);
         }
         words.add(noun);
         return Optional.of(String.join(" ", words));
