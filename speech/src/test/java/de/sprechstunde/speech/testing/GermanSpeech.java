@@ -36,6 +36,11 @@ public final class GermanSpeech {
         return encode(text, "ogg", List.of("-c:a", "libopus", "-b:a", "24k", "-ar", "48000", "-ac", "1", "-f", "ogg"));
     }
 
+    /** The speech as Whisper wants it: 16 kHz mono 16-bit WAV. */
+    public static byte[] recognizerWav(String text) {
+        return encode(text, "wav16k", List.of("-c:a", "pcm_s16le", "-ar", "16000", "-ac", "1", "-f", "wav"));
+    }
+
     public static byte[] mp3(String text) {
         return encode(text, "mp3", List.of("-c:a", "libmp3lame", "-b:a", "64k", "-f", "mp3"));
     }
