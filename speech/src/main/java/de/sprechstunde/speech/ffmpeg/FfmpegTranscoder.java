@@ -5,6 +5,7 @@ import de.sprechstunde.core.port.AudioTranscoder;
 import de.sprechstunde.core.port.PcmAudio;
 import de.sprechstunde.core.port.SpeechException;
 import de.sprechstunde.core.port.SpeechException.Kind;
+import de.sprechstunde.speech.TempoChanger;
 import de.sprechstunde.speech.audio.WavFile;
 import de.sprechstunde.speech.audio.Waveform;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * deadline, works in its own temporary directory that is always removed, and fails with a
  * {@link SpeechException} whose kind tells the learner what went wrong. Thread-safe.
  */
-public final class FfmpegTranscoder implements AudioTranscoder, AutoCloseable {
+public final class FfmpegTranscoder implements AudioTranscoder, TempoChanger, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FfmpegTranscoder.class);
     /** ffmpeg stops decoding this much after the limit, so a file that lies about its length stays bounded. */
@@ -129,6 +130,7 @@ public final class FfmpegTranscoder implements AudioTranscoder, AutoCloseable {
      *
      * @param tempo between 0.5 and 1, e.g. 0.75 for three quarters of the speed
      */
+    @Override
     public PcmAudio slower(PcmAudio pcm, double tempo) throws SpeechException {
         if (!(tempo >= 0.5 && tempo <= 1)) {
             throw new IllegalArgumentException("tempo must be between 0.5 and 1");
