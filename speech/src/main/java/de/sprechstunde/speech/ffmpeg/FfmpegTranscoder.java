@@ -62,7 +62,9 @@ public final class FfmpegTranscoder implements AudioTranscoder, TempoChanger, Au
             if (!ffmpeg.isFFmpeg() || probeVersion == null || !probeVersion.startsWith("ffprobe")) {
                 throw new IOException("'" + settings.ffmpegPath() + "' or '" + settings.ffprobePath() + "' is not ffmpeg's own binary");
             }
-            return new FfmpegTranscoder(settings, processes, ffmpeg, ffprobe, ffmpeg.version());
+            String version = ffmpeg.version();
+            int copyright = version.indexOf(" Copyright");
+            return new FfmpegTranscoder(settings, processes, ffmpeg, ffprobe, copyright > 0 ? version.substring(0, copyright) : version);
         } catch (IOException | RuntimeException e) {
             processes.close();
             throw new IOException("ffmpeg/ffprobe not usable (" + settings.ffmpegPath() + ", " + settings.ffprobePath() + "): "
@@ -70,7 +72,7 @@ public final class FfmpegTranscoder implements AudioTranscoder, TempoChanger, Au
         }
     }
 
-    /** ffmpeg's version line, e.g. "ffmpeg version 5.1.6-0+deb12u1 …". */
+    /** ffmpeg's version, e.g. "ffmpeg version 5.1.6-0+deb12u1". */
     public String version() {
         return version;
     }
