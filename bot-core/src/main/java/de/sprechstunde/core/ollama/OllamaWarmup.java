@@ -98,6 +98,9 @@ public final class OllamaWarmup implements AutoCloseable {
             Thread.currentThread().interrupt();
             return;
         } catch (RuntimeException e) {
+            if (closed) {
+                return;
+            }
             log.warn("warm-up round failed: {}", OllamaFailures.describe(e));
         } finally {
             // whatever happened, no learner waits for a preload that this round did not send
