@@ -24,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       reject unknown fields, so a newer Ollama that adds one would break model listing and health
  *       checks; unknown fields are ignored instead.</li>
  * </ul>
+ * The role fix only works when installed before ollama4j parses its first chat line in this JVM:
+ * Jackson caches the deserializers it built. {@link OllamaClients#create} installs it, and every
+ * ollama4j client of the adapter comes from there.
  */
 final class Ollama4jFixes {
 
