@@ -33,7 +33,7 @@ public final class SpeechEnvironment {
         FfmpegSettings ffmpeg = parse("FFMPEG_PATH", "ffmpeg", value -> new FfmpegSettings(value,
                 text("FFPROBE_PATH", "ffprobe"),
                 Duration.ofSeconds(number("VOICE_MAX_SECONDS", 60, 1, 600)),
-                number("VOICE_MAX_BYTES", 20L * 1024 * 1024, 1024, 100L * 1024 * 1024),
+                number("VOICE_MAX_BYTES", 20L * 1024 * 1024, 1, 50L * 1024 * 1024),
                 Duration.ofSeconds(number("FFMPEG_TIMEOUT_SECONDS", 30, 1, 600)),
                 Path.of(System.getProperty("java.io.tmpdir"))));
         Optional<WhisperSettings> whisper = optional("WHISPER_HOST").map(host -> parse("WHISPER_HOST", host, value -> new WhisperSettings(

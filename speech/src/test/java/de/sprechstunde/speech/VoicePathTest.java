@@ -128,6 +128,36 @@ class VoicePathTest {
     }
 
     @Test
+    void aVoiceNoteInARolePlayIsAnsweredInRoleAndSpoken() {
+        startWithWhisperAndPiper();
+        send(lena.text("/voice on"));
+        RecordingReplySink opening = send(lena.text("/mode scenario bäckerei"));
+        assertFalse(opening.voices().isEmpty(), "the opening line is spoken");
+        model.answer("Gern. Sonst noch etwas?");
+        whisper.hears("Ich möchte ein Brot, bitte.");
+
+        RecordingReplySink sink = send(voiceNote("voice-4", "Ich möchte ein Brot, bitte."));
+
+        assertEquals(List.of("🎤 _Ich möchte ein Brot, bitte._", "Gern. Sonst noch etwas?"), sink.texts());
+        assertEquals(ModelTier.FAST, model.lastRequest().tier());
+        assertEquals(2, sink.voices().size());
+    }
+
+    @Test
+    void theSameSentenceIsSynthesisedOnceAndThenComesFromTheCache() {
+        startWithWhisperAndPiper();
+        send(lena.text("/voice on"));
+        model.answer("Prima!").answer("Prima!");
+
+        RecordingReplySink first = send(voiceNote("voice-5", SAID));
+        RecordingReplySink second = send(voiceNote("voice-6", SAID));
+
+        assertEquals(1, first.voices().size());
+        assertEquals(1, second.voices().size());
+        assertEquals(1, piper.received().stream().filter(e -> e.type().equals("synthesize")).count());
+    }
+
+    @Test
     void aDrillTurnWithOneWrongWordNamesExactlyThatWordAndScoresBelowAnExactMatch() {
         startWithWhisperAndPiper();
         RecordingReplySink start = send(lena.text("/mode drill"));
