@@ -1,5 +1,6 @@
 package de.sprechstunde.core.drill;
 
+import de.sprechstunde.core.text.EditDistance;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,25 +59,6 @@ final class GermanSpelling {
         String x = normalise(a);
         String y = normalise(b);
         int longer = Math.max(x.length(), y.length());
-        return longer == 0 ? 1.0 : 1.0 - (double) editDistance(x, y) / longer;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return longer == 0 ? 1.0 : 1.0 - (double) EditDistance.between(x, y) / longer;
     }
 }

@@ -5,6 +5,7 @@ import de.sprechstunde.core.port.SpeakingRate;
 import de.sprechstunde.core.port.SpeechException;
 import de.sprechstunde.core.port.SpeechException.Kind;
 import de.sprechstunde.core.port.TextToSpeech;
+import de.sprechstunde.speech.ProcessDeadlines;
 import de.sprechstunde.speech.audio.WavFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,8 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,11 +28,7 @@ public final class EspeakVoice implements TextToSpeech, AutoCloseable {
 
     private final EspeakSettings settings;
     private final String version;
-    private final ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "espeak-deadline");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ProcessDeadlines deadlines = new ProcessDeadlines("espeak-deadline");
 
     private EspeakVoice(EspeakSettings settings, String version) {
         this.settings = settings;
@@ -75,10 +70,7 @@ public final class EspeakVoice implements TextToSpeech, AutoCloseable {
         } catch (IOException e) {
             throw new SpeechException(Kind.UNAVAILABLE, "cannot start espeak-ng: " + e.getMessage(), e);
         }
-        ScheduledFuture<?> deadline = killer.schedule(() -> {
-            killed.set(true);
-            process.destroyForcibly();
-        }, settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline = deadlines.watch(process, settings.timeout(), () -> killed.set(true));
         try {
             // the text is far below the pipe buffer, so writing it all before reading cannot block
             try (OutputStream stdin = process.getOutputStream()) {
@@ -123,6 +115,6 @@ public final class EspeakVoice implements TextToSpeech, AutoCloseable {
 
     @Override
     public void close() {
-        killer.shutdownNow();
+        deadlines.close();
     }
 }

@@ -1,11 +1,9 @@
 package de.sprechstunde.speech.ffmpeg;
 
+import de.sprechstunde.speech.ProcessDeadlines;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import net.bramp.ffmpeg.ProcessFunction;
 import org.slf4j.Logger;
@@ -39,11 +37,7 @@ final class WatchedProcesses implements ProcessFunction, AutoCloseable {
         }
     }
 
-    private final ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "ffmpeg-deadline");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ProcessDeadlines deadlines = new ProcessDeadlines("ffmpeg-deadline");
     private final ThreadLocal<Watch> current = new ThreadLocal<>();
 
     @Override
@@ -55,13 +49,7 @@ final class WatchedProcesses implements ProcessFunction, AutoCloseable {
             // the wrapper's own start-up calls (-version) outside a watched call
             return new QuietProcess(started);
         }
-        ScheduledFuture<?> deadline = killer.schedule(() -> {
-            if (started.isAlive()) {
-                watch.killed = true;
-                started.destroyForcibly();
-            }
-        }, watch.timeout.toMillis(), TimeUnit.MILLISECONDS);
-        started.onExit().thenRun(() -> deadline.cancel(false));
+        deadlines.watch(started, watch.timeout, () -> watch.killed = true);
         Process process = watch.quiet ? new QuietProcess(started) : started;
         watch.process = process;
         return process;
@@ -113,6 +101,6 @@ final class WatchedProcesses implements ProcessFunction, AutoCloseable {
 
     @Override
     public void close() {
-        killer.shutdownNow();
+        deadlines.close();
     }
 }
