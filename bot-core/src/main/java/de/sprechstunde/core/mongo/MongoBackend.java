@@ -123,6 +123,10 @@ public final class MongoBackend implements AutoCloseable {
         return new MongoHealthIndicator(database, embedded.isPresent());
     }
 
+    MongoDatabase database() {
+        return database;
+    }
+
     public boolean isEmbedded() {
         return embedded.isPresent();
     }

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Exactly-once handling in Redis. {@link #accept} is one Lua script: {@code SET msg:<key> NX PX
  * <retention>} decides first delivery versus redelivery across all instances, and on a first
- * delivery the message is added to this instance's pending hash. {@link #answered} removes it
+ * delivery the message is added to this instance's pending hash, numbered in acceptance order
+ * (field {@code #seq} counts). {@link #answered} removes it
  * from the hash; the dedupe key stays until its TTL, so late redeliveries are still recognised.
  * {@link #unanswered} reads this instance's pending hash after a restart.
  */
@@ -22,12 +23,15 @@ final class RedisMessageLedger implements MessageLedger {
 
     private static final RedisScript ACCEPT = new RedisScript("""
             if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
-              redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
+              local seq = redis.call('HINCRBY', KEYS[2], '#seq', 1)
+              redis.call('HSET', KEYS[2], ARGV[3], seq .. ' ' .. ARGV[4])
               redis.call('PEXPIRE', KEYS[2], ARGV[2])
               return 1
             end
             return 0
             """, ScriptOutputType.INTEGER);
+
+    static final String SEQUENCE_FIELD = "#seq";
 
     private final RedisConnections redis;
     private final RedisKeys keys;
@@ -58,9 +62,16 @@ final class RedisMessageLedger implements MessageLedger {
     @Override
     public List<IncomingMessage> unanswered(Platform platform) {
         Map<String, byte[]> pending = redis.commands().hgetall(keys.pending(platform, instanceId));
+        pending.remove(SEQUENCE_FIELD);
         return pending.values().stream()
-                .map(json -> MessageDocuments.fromJson(RedisKeys.text(json)))
-                .sorted(Comparator.comparing(IncomingMessage::receivedAt))
+                .map(value -> RedisKeys.text(value).split(" ", 2))
+                .sorted(Comparator.comparingLong(parts -> Long.parseLong(parts[0])))
+                .map(parts -> MessageDocuments.fromJson(parts[1]))
                 .toList();
+    }
+
+    /** The message in a pending hash value ({@code <seq> <json>}). */
+    static IncomingMessage pendingMessage(byte[] value) {
+        return MessageDocuments.fromJson(RedisKeys.text(value).split(" ", 2)[1]);
     }
 }

@@ -1,10 +1,8 @@
 package de.sprechstunde.core.redis;
 
 import de.sprechstunde.core.learner.LearnerId;
-import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.port.PersonalData;
 import de.sprechstunde.core.port.RateBudget;
-import de.sprechstunde.core.storage.MessageDocuments;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.util.Arrays;
 import java.util.Map;
@@ -37,9 +35,10 @@ final class RedisPersonalData implements PersonalData {
         String[] rateKeys = Arrays.stream(RateBudget.values()).map(b -> keys.rate(b, learner)).toArray(String[]::new);
         long deleted = commands.del(rateKeys);
         String pendingKey = keys.pending(learner.platform(), instanceId);
-        for (Map.Entry<String, byte[]> entry : commands.hgetall(pendingKey).entrySet()) {
-            IncomingMessage message = MessageDocuments.fromJson(RedisKeys.text(entry.getValue()));
-            if (message.sender().equals(learner)) {
+        Map<String, byte[]> pending = commands.hgetall(pendingKey);
+        pending.remove(RedisMessageLedger.SEQUENCE_FIELD);
+        for (Map.Entry<String, byte[]> entry : pending.entrySet()) {
+            if (RedisMessageLedger.pendingMessage(entry.getValue()).sender().equals(learner)) {
                 deleted += commands.hdel(pendingKey, entry.getKey());
             }
         }
