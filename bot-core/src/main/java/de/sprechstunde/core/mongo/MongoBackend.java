@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.port.AuditLog;
 import de.sprechstunde.core.port.ConversationStore;
 import de.sprechstunde.core.port.HealthIndicator;
@@ -96,6 +97,11 @@ public final class MongoBackend implements AutoCloseable {
 
     public LearnerStore learners() {
         return new MongoLearnerStore(database.getCollection(Collections.LEARNERS), clock);
+    }
+
+    /** Inserts the profile only when none is stored: replays a profile created while MongoDB was unreachable. */
+    public void saveLearnerIfAbsent(LearnerProfile profile) {
+        new MongoLearnerStore(database.getCollection(Collections.LEARNERS), clock).saveIfAbsent(profile);
     }
 
     public ConversationStore conversations() {

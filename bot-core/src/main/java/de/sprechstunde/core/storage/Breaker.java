@@ -1,4 +1,4 @@
-package de.sprechstunde.core.state;
+package de.sprechstunde.core.storage;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;

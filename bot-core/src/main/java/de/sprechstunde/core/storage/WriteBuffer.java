@@ -1,4 +1,4 @@
-package de.sprechstunde.core.state;
+package de.sprechstunde.core.storage;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,16 +60,27 @@ public final class WriteBuffer {
 
     /** Writes now, or queues the write when the backend is down or earlier writes still wait. */
     public void write(String kind, Runnable action) {
+        writeNowOrLater(kind, () -> {
+            action.run();
+            return Boolean.TRUE;
+        });
+    }
+
+    /**
+     * Writes now and returns the write's result, or queues it (as {@link #write}) and returns empty.
+     */
+    public <T> Optional<T> writeNowOrLater(String kind, Supplier<T> action) {
         if (isEmpty() && breaker.allowsAttempt()) {
             try {
-                action.run();
+                T result = action.get();
                 breaker.succeeded();
-                return;
+                return Optional.of(result);
             } catch (RuntimeException e) {
                 breaker.failed(e);
             }
         }
-        enqueue(new PendingWrite(kind, action));
+        enqueue(new PendingWrite(kind, action::get));
+        return Optional.empty();
     }
 
     /**
