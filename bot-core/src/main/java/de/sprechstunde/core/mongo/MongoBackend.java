@@ -145,7 +145,7 @@ public final class MongoBackend implements AutoCloseable {
     private synchronized void maintain() {
         try {
             if (!indexesReady) {
-                new MongoIndexes(database).create(settings.turnRetention(), ledgerRetention);
+                new MongoIndexes(database).create(settings.turnRetention(), ledgerRetention, embedded.isPresent());
                 indexesReady = true;
             }
             if (embedded.isPresent() && System.nanoTime() - lastSweepNanos >= SWEEP_EVERY.toNanos()) {

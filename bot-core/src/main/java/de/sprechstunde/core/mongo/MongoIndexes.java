@@ -26,8 +26,15 @@ final class MongoIndexes {
         this.database = database;
     }
 
-    void create(Duration turnRetention, Duration ledgerRetention) {
+    /**
+     * @param embedded the embedded server implements unique indexes only (it logs a warning for each
+     *                 other one and the sweep replaces TTL indexes), so only those are created there
+     */
+    void create(Duration turnRetention, Duration ledgerRetention, boolean embedded) {
         index(Collections.LEARNERS, Indexes.ascending("platform", "userId"), new IndexOptions().unique(true).name("identity"));
+        if (embedded) {
+            return;
+        }
         index(Collections.TURNS, Indexes.compoundIndex(Indexes.ascending("learner"), Indexes.descending("at", "_id")),
                 new IndexOptions().name("learner_recent"));
         ttl(Collections.TURNS, "at", turnRetention);
