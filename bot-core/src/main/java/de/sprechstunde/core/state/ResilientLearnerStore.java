@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 /**
  * Profiles from the durable store, kept answering through an outage. Reads fall back to the
  * profiles this instance saw recently; writes are buffered and replayed in order. A learner whose
- * stored profile could not be read gets a fresh one meanwhile; when it is replayed, a stored profile
- * that is older (the learner's real one) wins, so an outage never resets a level.
+ * stored profile could not be read gets a fresh one meanwhile; when it is replayed, the stored
+ * profile (the learner's real one) wins, so an outage never resets a level.
  */
 final class ResilientLearnerStore implements LearnerStore {
 
@@ -64,10 +64,14 @@ final class ResilientLearnerStore implements LearnerStore {
         }
     }
 
-    /** A profile made while the stored one was unknown: it never replaces an older stored profile. */
+    /**
+     * A profile made while the stored one was unknown never replaces a stored profile of another
+     * creation (the learner's real one); later saves of the same made-up profile (same creation
+     * instant, inserted by its first replay) do apply.
+     */
     private void replayUnverified(LearnerProfile profile) {
         Optional<LearnerProfile> stored = durable.find(profile.id());
-        if (stored.isPresent() && stored.get().createdAt().isBefore(profile.createdAt())) {
+        if (stored.isPresent() && !stored.get().createdAt().equals(profile.createdAt())) {
             recent.put(profile.id(), stored.get());
             return;
         }
