@@ -36,7 +36,14 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("cannot create DATA_DIR " + dataDir, e);
         }
         Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        H2Backend backend;
+        try {
+            backend = new H2Backend(file.toString());
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot open the embedded MongoDB store " + file
+                    + " (is another bot using this DATA_DIR, or is it not writable?)", e);
+        }
+        MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         log.info("embedded MongoDB on {} storing in {}", address, file);
         return new EmbeddedMongo(server, address);

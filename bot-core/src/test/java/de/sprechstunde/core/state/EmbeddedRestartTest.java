@@ -82,6 +82,15 @@ class EmbeddedRestartTest {
         }
     }
 
+    @Test
+    void aSecondBotOnTheSameDataDirIsToldWhy() {
+        try (StateBackends state = StateBackends.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry())) {
+            IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> StateBackends.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry()));
+            assertTrue(error.getMessage().contains("another bot using this DATA_DIR"), error.getMessage());
+        }
+    }
+
     private static RecordingReplySink send(TutorBot bot, de.sprechstunde.core.message.IncomingMessage message) {
         RecordingReplySink sink = new RecordingReplySink();
         bot.receive(message, sink).join();

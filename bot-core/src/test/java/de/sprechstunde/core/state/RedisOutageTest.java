@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.port.CacheKind;
@@ -20,6 +21,7 @@ import de.sprechstunde.core.tutor.TutorBotBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,12 +36,14 @@ class RedisOutageTest {
         ScriptedChatModel model = new ScriptedChatModel();
         MutableClock clock = MutableClock.startingAt("2026-11-27T10:00:00Z");
         Messages lena = new Messages(Platform.TELEGRAM, "4242");
+        Messages admin = new Messages(Platform.TELEGRAM, "1");
         MongoServer mongo = LocalServers.memoryMongo();
         try (OwnRedisServer redis = new OwnRedisServer(LocalServers.freePort()).start();
              StateBackends state = StateBackends.connect(LocalServers.settings(LocalServers.uri(mongo), null, dataDir)
                      .withRedis(RedisSettings.of(redis.url()).withKeyPrefix("outage:")), clock, new SimpleMeterRegistry());
              HealthRegistry health = state.registerHealth(new HealthRegistry(clock, Duration.ofSeconds(10)));
-             TutorBot bot = state.applyTo(new TutorBotBuilder(model).clock(clock).health(health)).build()) {
+             TutorBot bot = state.applyTo(new TutorBotBuilder(model).clock(clock).health(health)
+                     .settings(TutorSettings.defaults().withAdmins(Set.of(admin.learner())))).build()) {
 
             assertEquals(ComponentHealth.Status.UP, redisHealth(health));
             assertTrue(send(bot, lena.text("Hallo vor dem Ausfall")).lastText().contains("Wochenende"));
@@ -52,6 +56,9 @@ class RedisOutageTest {
             assertTrue(redelivered.replies().isEmpty(), "the in-process ledger still recognises a redelivery");
             assertEquals(2, model.requests().size(), "the model answered during the outage");
             assertEquals(ComponentHealth.Status.DOWN, redisHealth(health));
+            String report = send(bot, admin.text("/health")).lastText();
+            assertTrue(report.contains("redis: DOWN"), report);
+            assertTrue(report.contains("mongodb: UP"), report);
             assertTrue(state.rateLimiter().tryAcquire(lena.learner(), RateBudget.TEXT) instanceof RateDecision.Allowed,
                     "the in-process limiter serves");
 
