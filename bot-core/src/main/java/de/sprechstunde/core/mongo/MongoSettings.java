@@ -51,6 +51,10 @@ public record MongoSettings(Optional<Secret> uri, int maxPoolSize, int minPoolSi
                 turnRetention, maxTurnsPerLearner);
     }
 
+    public MongoSettings withTimeout(Duration value) {
+        return new MongoSettings(uri, maxPoolSize, minPoolSize, maxIdleTime, value, turnRetention, maxTurnsPerLearner);
+    }
+
     public MongoSettings withPool(int max, int min) {
         return new MongoSettings(uri, max, min, maxIdleTime, timeout, turnRetention, maxTurnsPerLearner);
     }

@@ -31,6 +31,7 @@ public final class RedisConnections implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisConnections.class);
     private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    private static final Duration MIN_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     private static final long CONNECT_RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final RedisSettings settings;
@@ -43,7 +44,9 @@ public final class RedisConnections implements AutoCloseable {
     public RedisConnections(RedisSettings settings) {
         this.settings = settings;
         RedisURI uri = RedisURI.create(settings.url().reveal());
-        uri.setTimeout(settings.timeout());
+        // the handshake (HELLO, CLIENT SETINFO, SELECT) takes several round trips: give it more than one command
+        Duration connectTimeout = settings.timeout().compareTo(MIN_CONNECT_TIMEOUT) < 0 ? MIN_CONNECT_TIMEOUT : settings.timeout();
+        uri.setTimeout(connectTimeout);
         this.resources = ClientResources.builder()
                 .ioThreadPoolSize(2)
                 .computationThreadPoolSize(2)
@@ -54,7 +57,7 @@ public final class RedisConnections implements AutoCloseable {
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .requestQueueSize(10_000)
-                .socketOptions(SocketOptions.builder().connectTimeout(settings.timeout()).keepAlive(true).build())
+                .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).keepAlive(true).build())
                 .timeoutOptions(TimeoutOptions.enabled(settings.timeout()))
                 .build());
     }

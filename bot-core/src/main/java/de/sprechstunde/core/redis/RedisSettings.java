@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param url            {@code REDIS_URL}, e.g. {@code redis://localhost:6379/0}; a secret because it may carry a password
  * @param keyPrefix      {@code REDIS_KEY_PREFIX}: put before every key, so several bots (or tests) share one Redis
  * @param maxConnections {@code REDIS_MAX_CONNECTIONS}: multiplexed connections opened, used round-robin
- * @param timeout        {@code REDIS_TIMEOUT_MS}: connect and command timeout; a slower call counts as Redis down
+ * @param timeout        {@code REDIS_TIMEOUT_MS}: command timeout (connecting gets at least 2 s); a slower call counts as Redis down
  */
 public record RedisSettings(Secret url, String keyPrefix, int maxConnections, Duration timeout) {
 
@@ -35,5 +35,9 @@ public record RedisSettings(Secret url, String keyPrefix, int maxConnections, Du
 
     public RedisSettings withKeyPrefix(String prefix) {
         return new RedisSettings(url, prefix, maxConnections, timeout);
+    }
+
+    public RedisSettings withTimeout(Duration value) {
+        return new RedisSettings(url, keyPrefix, maxConnections, value);
     }
 }

@@ -13,7 +13,7 @@ public final class TestMongo implements AutoCloseable {
     private final MongoBackend backend;
 
     public TestMongo(Clock clock) {
-        this(clock, MongoSettings.defaults().withPool(8, 0));
+        this(clock, MongoSettings.defaults().withPool(8, 0).withTimeout(Duration.ofSeconds(10)));
     }
 
     public TestMongo(Clock clock, MongoSettings settings) {

@@ -4,6 +4,7 @@ import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
 import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
 import java.util.UUID;
 
 /**
@@ -26,8 +27,13 @@ public final class SharedRedis {
         return "test:state:" + owner.getSimpleName() + ":" + UUID.randomUUID() + ":";
     }
 
+    /** Generous timeouts: tests share a loaded 2-core machine and are not about speed. */
+    public static RedisSettings settings(String prefix) {
+        return RedisSettings.of(url()).withKeyPrefix(prefix).withTimeout(Duration.ofSeconds(5));
+    }
+
     public static RedisBackend backend(String prefix) {
-        return new RedisBackend(RedisSettings.of(url()).withKeyPrefix(prefix));
+        return new RedisBackend(settings(prefix));
     }
 
     /** Deletes every key under {@code prefix}; returns how many. */

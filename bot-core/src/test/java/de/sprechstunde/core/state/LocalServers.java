@@ -3,7 +3,6 @@ package de.sprechstunde.core.state;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.sprechstunde.core.mongo.MongoSettings;
-import de.sprechstunde.core.redis.RedisSettings;
 import de.sprechstunde.core.redis.SharedRedis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,8 +30,8 @@ final class LocalServers {
     /** Settings with a small pool on {@code mongoUri} and, when {@code redisPrefix} is given, the shared Redis. */
     static StateSettings settings(String mongoUri, String redisPrefix, Path dataDir) {
         StateSettings settings = StateSettings.defaults(dataDir)
-                .withMongo(MongoSettings.defaults().withPool(8, 0).withUri(mongoUri));
-        return redisPrefix == null ? settings : settings.withRedis(RedisSettings.of(SharedRedis.url()).withKeyPrefix(redisPrefix));
+                .withMongo(MongoSettings.defaults().withPool(8, 0).withTimeout(Duration.ofSeconds(10)).withUri(mongoUri));
+        return redisPrefix == null ? settings : settings.withRedis(SharedRedis.settings(redisPrefix));
     }
 
     static int freePort() {
