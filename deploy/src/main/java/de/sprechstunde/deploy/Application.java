@@ -3,6 +3,7 @@ package de.sprechstunde.deploy;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.ollama.OllamaBackend;
 import de.sprechstunde.core.ollama.OllamaHealthIndicator;
+import de.sprechstunde.core.state.StateBackends;
 import de.sprechstunde.core.tutor.TutorBot;
 import de.sprechstunde.core.tutor.TutorBotBuilder;
 import de.sprechstunde.deploy.config.AppConfig;
@@ -51,7 +52,10 @@ public final class Application implements AutoCloseable {
         // warm the models before any platform can deliver a learner's message
         ollama.start();
 
-        TutorBotBuilder builder = new TutorBotBuilder(ollama.chatModel())
+        StateBackends state = remember(StateBackends.connect(config.state(), clock, metrics.registry()));
+        state.registerHealth(health);
+
+        TutorBotBuilder builder = state.applyTo(new TutorBotBuilder(ollama.chatModel()))
                 .settings(config.consoleChat() ? withConsoleAdmin(config) : config.tutor())
                 .clock(clock)
                 .meterRegistry(metrics.registry())

@@ -2,6 +2,7 @@ package de.sprechstunde.deploy.config;
 
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.ollama.OllamaSettings;
+import de.sprechstunde.core.state.StateSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -13,14 +14,17 @@ import java.util.Objects;
  * @param logLevel LOG_LEVEL
  * @param dataDir  DATA_DIR, for the embedded store and the console log
  * @param ollama   the models
+ * @param state    Redis, MongoDB, caches and rate limits
  */
-public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama) {
+public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
+                        StateSettings state) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(ollama, "ollama");
+        Objects.requireNonNull(state, "state");
     }
 
     /** True when no platform is configured: the bot then chats on the console. */

@@ -14,6 +14,7 @@ public final class ConfigLoader {
                 new HttpSettings(env.integer("HTTP_PORT", 8000, 0, 65535), env.bool("ENABLE_METRICS", true)),
                 LogLevel.read(env),
                 Path.of(env.string("DATA_DIR", "./data")),
-                OllamaConfig.read(env));
+                OllamaConfig.read(env),
+                StateConfig.read(env));
     }
 }
