@@ -1,0 +1,65 @@
+package de.sprechstunde.discord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.sprechstunde.discord.fake.FakeDiscord;
+import de.sprechstunde.discord.fake.RecordedRequest;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DirectMessageTest {
+
+    private DiscordRig rig;
+
+    @BeforeAll
+    void start() {
+        rig = DiscordRig.start();
+    }
+
+    @AfterAll
+    void stop() {
+        rig.close();
+    }
+
+    @Test
+    void jdaLogsInWithTheTokenAndOnlyTheIntentsTheTutorNeeds() {
+        JsonNode identify = rig.discord.gateway().awaitReceived(2, 1, DiscordRig.WAIT).get(0).path("d");
+
+        assertEquals(DiscordRig.TOKEN, identify.path("token").asText());
+        int guilds = 1;
+        int guildMessages = 1 << 9;
+        int directMessages = 1 << 12;
+        int messageContent = 1 << 15;
+        assertEquals(guilds | guildMessages | directMessages | messageContent, identify.path("intents").asInt());
+        assertTrue(rig.discord.gateway().connectUrls().get(0).contains("compress=zlib-stream"),
+                "the fake speaks JDA's default zlib-stream: " + rig.discord.gateway().connectUrls());
+        assertEquals("Bot " + DiscordRig.TOKEN, rig.rest().requests("GET", "users/@me").get(0).headers().get("authorization"));
+    }
+
+    @Test
+    void aDirectMessageIsAnsweredInTheSameChannel() {
+        String channel = FakeDiscord.nextId();
+        rig.model.answer("Man sagt „die Katze“. Hast du eine Katze?");
+
+        rig.discord.directMessage(channel, "4242", "Wie sagt man 'cat'?");
+
+        RecordedRequest last = rig.rest().await(r -> r.path().startsWith("channels/" + channel + "/messages")
+                && r.content().equals("Man sagt „die Katze“. Hast du eine Katze?"), DiscordRig.WAIT);
+        assertTrue(last.json().path("allowed_mentions").path("parse").isEmpty(), "no pings through the bot: " + last.json());
+        assertEquals("<learner>Wie sagt man 'cat'?</learner>", lastUserTurn());
+        List<RecordedRequest> calls = rig.channelCalls(channel);
+        assertEquals("POST", calls.get(0).method(), "the answer starts as a new message: " + calls);
+        assertTrue(calls.stream().allMatch(r -> r.content().length() <= 2000));
+    }
+
+    private String lastUserTurn() {
+        var messages = rig.model.lastRequest().messages();
+        return messages.get(messages.size() - 1).content();
+    }
+}
