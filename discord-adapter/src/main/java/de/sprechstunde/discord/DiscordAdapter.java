@@ -60,10 +60,12 @@ public final class DiscordAdapter implements AutoCloseable {
     /**
      * Connects and blocks until the gateway is ready.
      *
-     * @throws IllegalStateException with a clear message when Discord refuses the token or does not get ready in time
+     * @throws IllegalStateException with a clear message when Discord refuses the token, does not get ready in
+     *                               time, or JDA's gateway logger is at TRACE (it would log the token)
      */
     public static DiscordAdapter start(DiscordSettings settings, TutorBot bot, Clock clock, PracticeThreads threads)
             throws InterruptedException {
+        TokenSafeLogging.requireNoPayloadTracing();
         OkHttpClient http = new OkHttpClient.Builder().build();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "discord-interaction-timer");

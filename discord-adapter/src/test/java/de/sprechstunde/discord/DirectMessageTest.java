@@ -58,6 +58,39 @@ class DirectMessageTest {
         assertTrue(calls.stream().allMatch(r -> r.content().length() <= 2000));
     }
 
+    @Test
+    void aLongAnswerArrivesAsTwoMessagesNoneOverTheLimit() {
+        String channel = FakeDiscord.nextId();
+        StringBuilder answer = new StringBuilder();
+        for (int i = 1; answer.length() < 3000; i++) {
+            answer.append("Satz ").append(i).append(": Ich lerne jeden Tag ein bisschen mehr Deutsch. ");
+        }
+        String expected = answer.toString().strip();
+        rig.model.answer(expected);
+
+        rig.discord.directMessage(channel, "4242", "Erzähl mir eine lange Geschichte.");
+
+        RecordedRequest second = rig.rest().await(r -> r.is("POST", "channels/" + channel + "/messages")
+                && r.content().endsWith(expected.substring(expected.length() - 40)), DiscordRig.WAIT);
+        List<RecordedRequest> posts = rig.channelCalls(channel).stream().filter(r -> r.method().equals("POST")).toList();
+        assertEquals(2, posts.size(), rig.rest().describe());
+        assertTrue(rig.channelCalls(channel).stream().allMatch(r -> r.content().length() <= 2000), rig.rest().describe());
+        RecordedRequest first = rig.channelCalls(channel).stream()
+                .filter(r -> r.method().equals("PATCH") && !r.content().endsWith("…")).reduce((a, b) -> b).orElseThrow();
+        assertEquals(expected, first.content() + " " + second.content());
+        assertTrue(first.content().endsWith("Deutsch."), "cut between sentences, not inside a word: " + first.content());
+    }
+
+    @Test
+    void anImageIsExplainedNotIgnored() {
+        String channel = FakeDiscord.nextId();
+
+        rig.discord.imageMessage(channel, "4242");
+
+        RecordedRequest reply = rig.await("POST", "channels/" + channel + "/messages", r -> true);
+        assertTrue(reply.content().contains("image"), reply.content());
+    }
+
     private String lastUserTurn() {
         var messages = rig.model.lastRequest().messages();
         return messages.get(messages.size() - 1).content();

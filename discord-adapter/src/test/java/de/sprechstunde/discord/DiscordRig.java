@@ -41,8 +41,9 @@ final class DiscordRig implements AutoCloseable {
     final TutorBot bot;
     final DiscordAdapter adapter;
 
-    private DiscordRig(MessageLedger ledger, Consumer<TutorBotBuilder> customise) {
+    private DiscordRig(MessageLedger ledger, Consumer<TutorBotBuilder> customise, List<String> firstAnswers) {
         this.ledger = ledger;
+        firstAnswers.forEach(model::answer);
         TutorBotBuilder builder = new TutorBotBuilder(model).learners(learners).ledger(ledger)
                 .settings(TutorSettings.defaults().withAdmins(Set.of(new LearnerId(Platform.DISCORD, ADMIN))));
         customise.accept(builder);
@@ -52,6 +53,10 @@ final class DiscordRig implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (RuntimeException e) {
+            bot.shutdown(Duration.ofSeconds(1));
+            discord.close();
+            throw e;
         }
     }
 
@@ -60,11 +65,12 @@ final class DiscordRig implements AutoCloseable {
     }
 
     static DiscordRig start(Consumer<TutorBotBuilder> customise) {
-        return new DiscordRig(new InMemoryMessageLedger(Duration.ofDays(2), 10_000, Clock.systemUTC()), customise);
+        return new DiscordRig(new InMemoryMessageLedger(Duration.ofDays(2), 10_000, Clock.systemUTC()), customise, List.of());
     }
 
-    static DiscordRig startWithLedger(MessageLedger ledger) {
-        return new DiscordRig(ledger, builder -> { });
+    /** Starts on a ledger that may hold messages from "before the restart"; the model's first answers are scripted up front. */
+    static DiscordRig startWithLedger(MessageLedger ledger, String... firstAnswers) {
+        return new DiscordRig(ledger, builder -> { }, List.of(firstAnswers));
     }
 
     static DiscordSettings settings(FakeDiscord discord) {
@@ -80,6 +86,26 @@ final class DiscordRig implements AutoCloseable {
     /** The first call matching, waiting for it. */
     RecordedRequest await(String method, String pathRegex, Predicate<RecordedRequest> condition) {
         return rest().await(r -> r.is(method, pathRegex) && condition.test(r), WAIT);
+    }
+
+    /** The learner's level once the profile is saved (the reply goes out just before the save). */
+    de.sprechstunde.core.learner.CefrLevel levelOf(String userId) {
+        java.time.Instant deadline = java.time.Instant.now().plus(WAIT);
+        LearnerId learner = new LearnerId(Platform.DISCORD, userId);
+        de.sprechstunde.core.learner.CefrLevel level = null;
+        while (java.time.Instant.now().isBefore(deadline)) {
+            level = learners.find(learner).map(p -> p.level()).orElse(null);
+            if (level != null && level != de.sprechstunde.core.learner.CefrLevel.A2) {
+                return level;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return level;
     }
 
     /** Messages posted to a channel and the edits of them, in order. */

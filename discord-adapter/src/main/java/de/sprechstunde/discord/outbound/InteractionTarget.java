@@ -16,8 +16,9 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * Answers a slash command or a button press. Discord wants an acknowledgement within three
  * seconds: a quick answer is the acknowledgement itself; when nothing was sent by
  * {@code deferAfter} the interaction is deferred ("thinking…") and the first answer later fills
- * that placeholder. Further answers are follow-ups, each ephemeral or not on its own. Voice
- * messages go to the channel, since interaction responses are not voice messages.
+ * that placeholder. Further answers are follow-ups, each ephemeral or not on its own; everything
+ * answering an admin command is ephemeral, refusals included. Voice messages go to the channel,
+ * since interaction responses are not voice messages.
  */
 public final class InteractionTarget implements MessageTarget {
 
@@ -30,7 +31,8 @@ public final class InteractionTarget implements MessageTarget {
     private CompletableFuture<?> acknowledged = CompletableFuture.completedFuture(null);
 
     /**
-     * @param deferEphemeral whether a deferral is ephemeral (admin commands), decided up front because Discord fixes it then
+     * @param deferEphemeral whether every answer, and so the deferral, is ephemeral (admin commands); decided up front
+     *                       because Discord fixes a deferral's visibility when it is sent
      * @param channel        the interaction's channel, for voice messages
      */
     public InteractionTarget(IReplyCallback interaction, boolean deferEphemeral, Supplier<CompletableFuture<MessageChannel>> channel,
@@ -49,8 +51,9 @@ public final class InteractionTarget implements MessageTarget {
     }
 
     @Override
-    public synchronized CompletableFuture<Posted> post(MessageCreateData message, boolean ephemeral) {
+    public synchronized CompletableFuture<Posted> post(MessageCreateData message, boolean ephemeralReply) {
         InteractionHook hook = interaction.getHook();
+        boolean ephemeral = ephemeralReply || deferEphemeral;
         switch (state) {
             case FRESH -> {
                 state = State.REPLIED;

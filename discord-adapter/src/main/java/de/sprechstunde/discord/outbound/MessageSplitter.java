@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Cuts a long text into Discord messages of at most {@code limit} characters. It cuts at a
- * paragraph break if it can, else at a line break, else between words; only a single word longer
+ * paragraph break if it can, else at a line break, else after a sentence, else between words; only a single word longer
  * than a whole message is cut inside. A cut inside a {@code ```} code block closes the block at the
  * end of one message and reopens it (with its language) at the start of the next, so each message
  * renders on its own.
@@ -83,7 +83,7 @@ public final class MessageSplitter {
 
     /** Where a cut may go: before the whitespace at index {@code i}. */
     private enum Boundary {
-        PARAGRAPH, LINE, WORD;
+        PARAGRAPH, LINE, SENTENCE, WORD;
 
         boolean matches(String text, int i) {
             if (i <= 0 || i >= text.length()) {
@@ -92,6 +92,7 @@ public final class MessageSplitter {
             return switch (this) {
                 case PARAGRAPH -> text.startsWith("\n\n", i);
                 case LINE -> text.charAt(i) == '\n';
+                case SENTENCE -> text.charAt(i) == ' ' && ".!?…".indexOf(text.charAt(i - 1)) >= 0;
                 case WORD -> text.charAt(i) == ' ' || text.charAt(i) == '\t';
             };
         }

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class FakeDiscord implements AutoCloseable {
 
-    private static final AtomicLong IDS = new AtomicLong(2_000_000);
+    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+    private static final AtomicLong IDS = new AtomicLong();
 
     private final FakeDiscordRest rest = new FakeDiscordRest();
     private final List<ObjectNode> guilds = new CopyOnWriteArrayList<>(List.of(Payloads.load("guild_create")));
@@ -23,6 +24,7 @@ public final class FakeDiscord implements AutoCloseable {
     public FakeDiscord() {
         gateway.startAndWait();
         rest.gatewayUrl(gateway.url());
+        rest.onThreadCreated(thread -> gateway.dispatch("THREAD_CREATE", thread));
     }
 
     public FakeDiscordRest rest() {
@@ -33,8 +35,12 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway;
     }
 
+    /**
+     * A fresh snowflake: the creation time in its upper bits, as Discord makes them. JDA reads an
+     * interaction's age from its id and refuses to answer one older than 15 minutes.
+     */
     public static String nextId() {
-        return String.valueOf(IDS.incrementAndGet());
+        return String.valueOf(((System.currentTimeMillis() - DISCORD_EPOCH_MILLIS) << 22) | (IDS.incrementAndGet() & 0x3FFFFF));
     }
 
     /** A learner writes in a DM channel. */
@@ -91,6 +97,8 @@ public final class FakeDiscord implements AutoCloseable {
     public String slashCommandInGuild(String channelId, String userId, String token, String name) {
         ObjectNode interaction = interaction(channelId, userId, token);
         interaction.put("type", 2).put("guild_id", Payloads.GUILD_ID).put("context", 0).put("app_permissions", "311385230336");
+        // Discord sends a partial guild with every guild interaction; JDA treats one without it as a DM
+        interaction.putObject("guild").put("id", Payloads.GUILD_ID).put("locale", "de").putArray("features");
         interaction.remove("user");
         ObjectNode member = interaction.putObject("member");
         member.set("user", Payloads.user(userId, "Lena"));

@@ -47,6 +47,7 @@ public final class FakeDiscordRest implements AutoCloseable {
     private final Deque<ScriptedFailure> failures = new ConcurrentLinkedDeque<>();
     private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
     private volatile String gatewayUrl = "wss://gateway.discord.gg";
+    private volatile java.util.function.Consumer<ObjectNode> threadCreated = thread -> { };
 
     /** One call to answer with an error instead of success. */
     private record ScriptedFailure(String method, String pathRegex, int status, Map<String, String> headers, String body) {
@@ -77,6 +78,11 @@ public final class FakeDiscordRest implements AutoCloseable {
 
     void gatewayUrl(String url) {
         this.gatewayUrl = url;
+    }
+
+    /** Discord announces a new thread on the gateway too (THREAD_CREATE). */
+    void onThreadCreated(java.util.function.Consumer<ObjectNode> listener) {
+        this.threadCreated = listener;
     }
 
     void interactionChannel(String token, String channelId) {
@@ -127,7 +133,7 @@ public final class FakeDiscordRest implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String rawPath = exchange.getRequestURI().getRawPath();
+            String rawPath = exchange.getRequestURI().getPath();
             if (rawPath.startsWith("/attachments/")) {
                 serveFile(exchange, rawPath.substring("/attachments/".length()));
                 return;
@@ -173,6 +179,9 @@ public final class FakeDiscordRest implements AutoCloseable {
             thread.put("id", String.valueOf(ids.incrementAndGet())).put("parent_id", channelOf(path))
                     .put("name", r.json().path("name").asText("thread"));
             respond(exchange, 200, Payloads.text(thread));
+            ObjectNode announced = thread.deepCopy();
+            announced.put("newly_created", true);
+            threadCreated.accept(announced);
         } else if (r.is("POST", "webhooks/\\d+/[^/]+")) {
             String token = path.substring(path.lastIndexOf('/') + 1);
             respond(exchange, 200, Payloads.text(message(interactionChannels.getOrDefault(token, "0"), String.valueOf(ids.incrementAndGet()), r)));

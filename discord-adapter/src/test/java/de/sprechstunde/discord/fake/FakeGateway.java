@@ -37,6 +37,11 @@ public final class FakeGateway extends WebSocketServer {
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final List<String> connectUrls = new CopyOnWriteArrayList<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    /** Every dispatch sent, for replaying what a resuming client missed. */
+    private final List<Sent> history = new CopyOnWriteArrayList<>();
+
+    private record Sent(int sequence, String text) {
+    }
     private final Supplier<List<ObjectNode>> guilds;
 
     /** One client connection and, after IDENTIFY or RESUME, the shard it serves. */
@@ -94,10 +99,7 @@ public final class FakeGateway extends WebSocketServer {
         switch (payload.path("op").asInt()) {
             case 1 -> send(socket, "{\"op\":11}");
             case 2 -> identify(socket, session, payload.path("d"));
-            case 6 -> {
-                session.shard = Math.max(session.shard, 0);
-                send(socket, dispatchText("RESUMED", Payloads.JSON.createObjectNode()));
-            }
+            case 6 -> resume(socket, session, payload.path("d").path("seq").asInt());
             default -> { }
         }
     }
@@ -120,6 +122,13 @@ public final class FakeGateway extends WebSocketServer {
         }
         send(socket, dispatchText("READY", ready));
         mine.forEach(g -> send(socket, dispatchText("GUILD_CREATE", g)));
+    }
+
+    /** Like Discord: replays every dispatch after the client's last sequence number, then RESUMED. */
+    private void resume(WebSocket socket, Session session, int lastSeen) {
+        session.shard = Math.max(session.shard, 0);
+        history.stream().filter(sent -> sent.sequence() > lastSeen).forEach(sent -> send(socket, sent.text()));
+        send(socket, dispatchText("RESUMED", Payloads.JSON.createObjectNode()));
     }
 
     /** Sends an event the way Discord would: to the shard of its guild, DMs to shard 0. */
@@ -172,8 +181,11 @@ public final class FakeGateway extends WebSocketServer {
 
     private String dispatchText(String type, JsonNode data) {
         ObjectNode payload = Payloads.JSON.createObjectNode();
-        payload.put("op", 0).put("s", sequence.incrementAndGet()).put("t", type).set("d", data);
-        return Payloads.text(payload);
+        int seq = sequence.incrementAndGet();
+        payload.put("op", 0).put("s", seq).put("t", type).set("d", data);
+        String text = Payloads.text(payload);
+        history.add(new Sent(seq, text));
+        return text;
     }
 
     private void send(WebSocket socket, String text) {

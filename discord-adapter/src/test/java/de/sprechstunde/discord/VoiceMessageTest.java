@@ -1,0 +1,80 @@
+package de.sprechstunde.discord;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.sprechstunde.discord.fake.FakeDiscord;
+import de.sprechstunde.discord.fake.RecordedRequest;
+import de.sprechstunde.discord.testing.FixedTranscriber;
+import de.sprechstunde.discord.testing.GermanVoiceNote;
+import de.sprechstunde.discord.testing.PassThroughTranscoder;
+import de.sprechstunde.discord.testing.SilentVoice;
+import java.util.Base64;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VoiceMessageTest {
+
+    private static final String SAID = "Ich habe gestern Brot gekauft.";
+
+    private final byte[] voiceNote = GermanVoiceNote.oggOpus(SAID);
+    private final FixedTranscriber whisper = new FixedTranscriber(SAID);
+    private DiscordRig rig;
+
+    @BeforeAll
+    void start() {
+        rig = DiscordRig.start(builder -> builder.speechToText(whisper).textToSpeech(new SilentVoice())
+                .transcoder(new PassThroughTranscoder(voiceNote)));
+    }
+
+    @AfterAll
+    void stop() {
+        rig.close();
+    }
+
+    @Test
+    void aVoiceMessageIsDownloadedTranscribedAndAnswered() {
+        String channel = FakeDiscord.nextId();
+        rig.model.answer("Toll! Was für ein Brot hast du gekauft?");
+
+        rig.discord.voiceMessage(channel, "4646", "voice-message-4646.ogg", voiceNote, 2.4);
+
+        rig.await("POST", "channels/" + channel + "/messages", r -> r.content().contains(SAID));
+        rig.rest().await(r -> r.path().startsWith("channels/" + channel + "/messages")
+                && r.content().equals("Toll! Was für ein Brot hast du gekauft?"), DiscordRig.WAIT);
+        assertEquals(1, rig.rest().requests("GET", "attachments/voice-message-4646.ogg").size());
+        assertTrue(whisper.heard().stream().anyMatch(bytes -> java.util.Arrays.equals(bytes, voiceNote)),
+                "the recogniser got the bytes Discord served");
+        assertTrue(rig.rest().requests("GET", "attachments/.*").get(0).headers().get("authorization") == null);
+    }
+
+    @Test
+    void voiceRepliesAreRealDiscordVoiceMessages() {
+        String channel = FakeDiscord.nextId();
+        rig.discord.directMessage(channel, "4747", "/voice on");
+        rig.await("POST", "channels/" + channel + "/messages", r -> r.content().contains("Voice replies are on"));
+        rig.model.answer("Guten Abend!");
+
+        rig.discord.directMessage(channel, "4747", "Guten Abend");
+
+        RecordedRequest upload = rig.await("POST", "channels/" + channel + "/messages", r -> !r.parts().isEmpty());
+        JsonNode payload = upload.json();
+        assertEquals(8192, payload.path("flags").asInt() & 8192, payload.toString());
+        assertFalse(payload.hasNonNull("content") && !payload.path("content").asText().isEmpty(), "no text with a voice message");
+        assertEquals(1, payload.path("attachments").size());
+        JsonNode attachment = payload.path("attachments").get(0);
+        assertEquals(2.3, attachment.path("duration_secs").asDouble(), 0.001);
+        assertEquals(40, Base64.getDecoder().decode(attachment.path("waveform").asText()).length);
+        RecordedRequest.Part file = upload.part("files[0]").orElseThrow();
+        assertEquals("voice-message.ogg", file.filename());
+        assertEquals("audio/ogg", file.contentType());
+        assertArrayEquals(voiceNote, file.body());
+        assertEquals(2, upload.parts().size(), "payload_json and the one file, nothing else");
+    }
+}
