@@ -55,6 +55,7 @@ class DirectMessageTest {
         assertEquals("<learner>Wie sagt man 'cat'?</learner>", lastUserTurn());
         List<RecordedRequest> calls = rig.channelCalls(channel);
         assertEquals("POST", calls.get(0).method(), "the answer starts as a new message: " + calls);
+        assertEquals(1, rig.rest().requests("POST", "channels/" + channel + "/typing").size(), "typing… while the model works");
         assertTrue(calls.stream().allMatch(r -> r.content().length() <= 2000));
     }
 
