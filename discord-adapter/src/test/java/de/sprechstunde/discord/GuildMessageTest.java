@@ -49,6 +49,23 @@ class GuildMessageTest {
     }
 
     @Test
+    void aReplyToOneOfTheBotsMessagesIsAnsweredWithoutAMention() {
+        rig.model.answer("Genau, so sagt man das.");
+        var message = rig.discord.guildMessageData(Payloads.GUILD_CHANNEL_ID, "5656", "Und wie sagt man 'dog'?");
+        message.put("type", 19);
+        message.putObject("message_reference").put("message_id", "1234").put("channel_id", Payloads.GUILD_CHANNEL_ID)
+                .put("guild_id", Payloads.GUILD_ID);
+        var referenced = rig.discord.guildMessageData(Payloads.GUILD_CHANNEL_ID, Payloads.BOT_ID, "Man sagt „die Katze“.");
+        referenced.put("id", "1234").set("author", Payloads.load("user_me"));
+        message.set("referenced_message", referenced);
+
+        rig.discord.gateway().dispatch("MESSAGE_CREATE", message);
+
+        rig.rest().await(r -> r.path().startsWith("channels/" + Payloads.GUILD_CHANNEL_ID + "/messages")
+                && r.content().equals("Genau, so sagt man das."), DiscordRig.WAIT);
+    }
+
+    @Test
     void aServerMessageThatDoesNotMentionTheBotGetsNoReply() {
         String channel = FakeDiscord.nextId();
         int before = rig.channelCalls(Payloads.GUILD_CHANNEL_ID).size();
