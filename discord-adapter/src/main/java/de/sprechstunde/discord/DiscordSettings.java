@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * How the Discord adapter connects. Validated on construction; every message names the
@@ -73,14 +74,26 @@ public record DiscordSettings(
      * @throws IllegalArgumentException naming the variable when a value is invalid
      */
     public static Optional<DiscordSettings> fromEnvironment(Map<String, String> env, Path dataDir) {
-        String token = env.getOrDefault("DISCORD_BOT_TOKEN", "").strip();
+        return fromVariables(name -> Optional.ofNullable(env.get(name)), dataDir);
+    }
+
+    /**
+     * The same from a lookup such as the deploy module's {@code Env::optional} (unset or blank → empty).
+     *
+     * @throws IllegalArgumentException naming the variable when a value is invalid
+     */
+    public static Optional<DiscordSettings> fromVariables(Function<String, Optional<String>> variable, Path dataDir) {
+        Function<String, String> read = name -> variable.apply(name).map(String::strip).orElse("");
+        String token = read.apply("DISCORD_BOT_TOKEN");
         if (token.isEmpty()) {
             return Optional.empty();
         }
+        String api = read.apply("DISCORD_API_URL");
+        String gateway = read.apply("DISCORD_GATEWAY_URL");
         return Optional.of(new DiscordSettings(Secret.of(token),
-                uri("DISCORD_API_URL", env.getOrDefault("DISCORD_API_URL", DEFAULT_API_URL)),
-                uri("DISCORD_GATEWAY_URL", env.getOrDefault("DISCORD_GATEWAY_URL", DEFAULT_GATEWAY_URL)),
-                shards(env.getOrDefault("DISCORD_SHARDS", "")),
+                uri("DISCORD_API_URL", api.isEmpty() ? DEFAULT_API_URL : api),
+                uri("DISCORD_GATEWAY_URL", gateway.isEmpty() ? DEFAULT_GATEWAY_URL : gateway),
+                shards(read.apply("DISCORD_SHARDS")),
                 true, Duration.ofSeconds(1), DEFAULT_MAX_DOWNLOAD_BYTES,
                 Optional.of(dataDir.resolve("discord-practice-threads.txt"))));
     }

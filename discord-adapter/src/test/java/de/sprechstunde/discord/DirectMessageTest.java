@@ -7,25 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.sprechstunde.discord.fake.FakeDiscord;
 import de.sprechstunde.discord.fake.RecordedRequest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DirectMessageTest {
+class DirectMessageTest extends OneRigPerClass {
 
-    private DiscordRig rig;
-
-    @BeforeAll
-    void start() {
-        rig = DiscordRig.start();
-    }
-
-    @AfterAll
-    void stop() {
-        rig.close();
-    }
 
     @Test
     void jdaLogsInWithTheTokenAndOnlyTheIntentsTheTutorNeeds() {

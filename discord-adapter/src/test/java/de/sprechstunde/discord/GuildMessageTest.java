@@ -11,26 +11,11 @@ import de.sprechstunde.discord.fake.Payloads;
 import de.sprechstunde.discord.fake.RecordedRequest;
 import de.sprechstunde.discord.outbound.MutedChannels;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GuildMessageTest {
+class GuildMessageTest extends OneRigPerClass {
 
-    private DiscordRig rig;
-
-    @BeforeAll
-    void start() {
-        rig = DiscordRig.start();
-    }
-
-    @AfterAll
-    void stop() {
-        rig.close();
-    }
 
     @Test
     void aMentionInAServerIsAnsweredAsAReplyWithoutTheMention() {

@@ -12,27 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlashCommandTest {
+class SlashCommandTest extends OneRigPerClass {
 
     private static final int EPHEMERAL = 64;
 
-    private DiscordRig rig;
-
-    @BeforeAll
-    void start() {
-        rig = DiscordRig.start();
-    }
-
-    @AfterAll
-    void stop() {
-        rig.close();
-    }
 
     @Test
     void theSlashCommandsAreRegisteredAtStartWithAdminCommandsHidden() {

@@ -13,29 +13,19 @@ import de.sprechstunde.discord.testing.GermanVoiceNote;
 import de.sprechstunde.discord.testing.PassThroughTranscoder;
 import de.sprechstunde.discord.testing.SilentVoice;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VoiceMessageTest {
+class VoiceMessageTest extends OneRigPerClass {
 
     private static final String SAID = "Ich habe gestern Brot gekauft.";
 
     private final byte[] voiceNote = GermanVoiceNote.oggOpus(SAID);
     private final FixedTranscriber whisper = new FixedTranscriber(SAID);
-    private DiscordRig rig;
 
-    @BeforeAll
-    void start() {
-        rig = DiscordRig.start(builder -> builder.speechToText(whisper).textToSpeech(new SilentVoice())
+    @Override
+    protected DiscordRig startRig() {
+        return DiscordRig.start(builder -> builder.speechToText(whisper).textToSpeech(new SilentVoice())
                 .transcoder(new PassThroughTranscoder(voiceNote)));
-    }
-
-    @AfterAll
-    void stop() {
-        rig.close();
     }
 
     @Test

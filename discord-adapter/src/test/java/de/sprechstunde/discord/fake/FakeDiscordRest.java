@@ -120,7 +120,7 @@ public final class FakeDiscordRest implements AutoCloseable {
                     return request;
                 }
             }
-            sleep();
+            Waiting.pause();
         }
         throw new AssertionError("no matching REST call within " + timeout.toSeconds() + " s; calls were:\n" + describe());
     }
@@ -286,14 +286,6 @@ public final class FakeDiscordRest implements AutoCloseable {
         exchange.getResponseBody().write(bytes);
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted");
-        }
-    }
 
     @Override
     public void close() {

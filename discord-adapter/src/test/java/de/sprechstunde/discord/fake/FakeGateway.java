@@ -145,7 +145,7 @@ public final class FakeGateway extends WebSocketServer {
                     return;
                 }
             }
-            pause();
+            Waiting.pause();
         }
         throw new AssertionError("no gateway session to dispatch " + type + " to");
     }
@@ -170,7 +170,7 @@ public final class FakeGateway extends WebSocketServer {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("gateway got " + received(op).size() + " op " + op + " payload(s), expected " + count);
             }
-            pause();
+            Waiting.pause();
         }
         return received(op);
     }
@@ -238,12 +238,4 @@ public final class FakeGateway extends WebSocketServer {
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted");
-        }
-    }
 }
