@@ -9,6 +9,7 @@ import de.sprechstunde.discord.inbound.AnswerPolicy;
 import de.sprechstunde.discord.inbound.InteractionTranslator;
 import de.sprechstunde.discord.inbound.MessageTranslator;
 import de.sprechstunde.discord.outbound.ChoiceButtons;
+import de.sprechstunde.discord.outbound.DiscordReplySink;
 import de.sprechstunde.discord.outbound.MutedChannels;
 import de.sprechstunde.discord.practice.PracticeThreads;
 import java.util.Optional;
@@ -77,7 +78,7 @@ final class DiscordEvents extends ListenerAdapter {
             practice.open(event);
             return;
         }
-        hand(interactions.slashCommand(event), sinks.forInteraction(event, catalog.adminOnly(event.getName())));
+        handInteraction(interactions.slashCommand(event), sinks.forInteraction(event, catalog.adminOnly(event.getName())));
     }
 
     @Override
@@ -89,7 +90,7 @@ final class DiscordEvents extends ListenerAdapter {
             return;
         }
         boolean admin = CommandLine.parse(command.get()).map(line -> catalog.adminOnly(line.name())).orElse(false);
-        hand(interactions.button(event, command.get()), sinks.forInteraction(event, admin));
+        handInteraction(interactions.button(event, command.get()), sinks.forInteraction(event, admin));
     }
 
     @Override
@@ -135,6 +136,15 @@ final class DiscordEvents extends ListenerAdapter {
             if (error != null) {
                 log.error("the tutor failed on Discord message {}", message.key().asString(), error);
             }
+        });
+    }
+
+    private void handInteraction(IncomingMessage message, DiscordReplySink sink) {
+        bot.receive(message, sink).whenComplete((outcome, error) -> {
+            if (error != null) {
+                log.error("the tutor failed on Discord interaction {}", message.key().asString(), error);
+            }
+            sink.settle();
         });
     }
 }

@@ -49,7 +49,7 @@ final class ReplySinks {
                 () -> message.getJDA().openPrivateChannelById(learner).submit().thenApply(MessageChannel.class::cast), muted));
     }
 
-    ReplySink forInteraction(IReplyCallback interaction, boolean adminOnly) {
+    DiscordReplySink forInteraction(IReplyCallback interaction, boolean adminOnly) {
         Supplier<CompletableFuture<MessageChannel>> channel = () -> interaction.isFromGuild() && interaction.getMessageChannel() != null
                 ? CompletableFuture.completedFuture(interaction.getMessageChannel())
                 : interaction.getJDA().openPrivateChannelById(interaction.getUser().getId()).submit().thenApply(MessageChannel.class::cast);
@@ -69,7 +69,7 @@ final class ReplySinks {
         return sink(new ChannelTarget(channel, chatId, message.chat().group(), Optional.of(message.key().messageId()), dm, muted));
     }
 
-    private ReplySink sink(MessageTarget target) {
+    private DiscordReplySink sink(MessageTarget target) {
         return new DiscordReplySink(target, format, clock, editInterval);
     }
 }

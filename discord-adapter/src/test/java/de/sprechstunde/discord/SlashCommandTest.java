@@ -51,6 +51,20 @@ class SlashCommandTest extends OneRigPerClass {
     }
 
     @Test
+    void aRedeliveredInteractionIsAnsweredOnceAndTheCopyIsClosedQuietly() {
+        String token = "token-twice-" + FakeDiscord.nextId();
+        String id = rig.discord.slashCommandInDm(FakeDiscord.nextId(), "4646", token, "reset", Map.of());
+        rig.await("POST", "interactions/" + id + "/" + token + "/callback", r -> true);
+
+        rig.discord.gateway().redeliverLast("INTERACTION_CREATE");
+
+        RecordedRequest copy = rig.rest().await(r -> r.is("POST", "interactions/" + id + "/" + token + "/callback")
+                && r.content().equals("✓"), DiscordRig.WAIT);
+        assertEquals(EPHEMERAL, copy.json().path("data").path("flags").asInt() & EPHEMERAL);
+        assertEquals(2, rig.rest().requests("POST", "interactions/" + id + "/" + token + "/callback").size());
+    }
+
+    @Test
     void aNonAdminCallingHealthIsRefusedEphemerally() {
         String token = "token-health-" + FakeDiscord.nextId();
 

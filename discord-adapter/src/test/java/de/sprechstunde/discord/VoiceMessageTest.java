@@ -45,6 +45,28 @@ class VoiceMessageTest extends OneRigPerClass {
     }
 
     @Test
+    void aVoiceMessageOverTheLengthLimitIsRefusedWithoutDownloadingIt() {
+        String channel = FakeDiscord.nextId();
+
+        rig.discord.voiceMessage(channel, "4848", "voice-message-long.ogg", voiceNote, 95.0);
+
+        RecordedRequest reply = rig.await("POST", "channels/" + channel + "/messages", r -> true);
+        assertTrue(reply.content().contains("95 s"), reply.content());
+        assertEquals(0, rig.rest().requests("GET", "attachments/voice-message-long.ogg").size());
+    }
+
+    @Test
+    void aVoiceMessageWhoseFileIsGoneGetsAnHonestReply() {
+        String channel = FakeDiscord.nextId();
+        rig.discord.voiceMessageNotServed(channel, "4949", "voice-message-gone.ogg", voiceNote, 2.0);
+
+        RecordedRequest reply = rig.await("POST", "channels/" + channel + "/messages", r -> true);
+
+        assertTrue(reply.content().contains("can't hear voice notes right now"), reply.content());
+        assertEquals(1, rig.rest().requests("GET", "attachments/voice-message-gone.ogg").size());
+    }
+
+    @Test
     void voiceRepliesAreRealDiscordVoiceMessages() {
         String channel = FakeDiscord.nextId();
         rig.discord.directMessage(channel, "4747", "/voice on");

@@ -69,6 +69,11 @@ public final class DiscordReplySink implements ReplySink {
         }
     }
 
+    /** Called when the tutor has handled the message; see {@link MessageTarget#settle()}. */
+    public void settle() {
+        target.settle();
+    }
+
     /** Posts a text as one or more messages, the choices under the last. */
     void sendText(String text, List<Choice> choices, boolean ephemeral) {
         sendParts(format.parts(text), choices, ephemeral);

@@ -29,6 +29,7 @@ public final class InteractionTarget implements MessageTarget {
     private final Supplier<CompletableFuture<MessageChannel>> channel;
     private State state = State.FRESH;
     private CompletableFuture<?> acknowledged = CompletableFuture.completedFuture(null);
+    private final java.util.concurrent.ScheduledFuture<?> deferral;
 
     /**
      * @param deferEphemeral whether every answer, and so the deferral, is ephemeral (admin commands); decided up front
@@ -40,7 +41,7 @@ public final class InteractionTarget implements MessageTarget {
         this.interaction = interaction;
         this.deferEphemeral = deferEphemeral;
         this.channel = channel;
-        timer.schedule(this::deferIfUnanswered, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+        this.deferral = timer.schedule(this::deferIfUnanswered, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     synchronized void deferIfUnanswered() {
@@ -101,6 +102,19 @@ public final class InteractionTarget implements MessageTarget {
         return answered.thenCompose(a -> channel.get())
                 .thenCompose(c -> c.sendFiles(voiceMessage).submit())
                 .thenApply(m -> new Posted(m.getId()));
+    }
+
+    @Override
+    public synchronized void settle() {
+        deferral.cancel(false);
+        if (state == State.FRESH) {
+            state = State.REPLIED;
+            acknowledged = interaction.reply("✓").setEphemeral(true).submit();
+        } else if (state == State.DEFERRED) {
+            state = State.DEFERRED_FILLED;
+            InteractionHook hook = interaction.getHook();
+            acknowledged = acknowledged.thenCompose(a -> hook.deleteOriginal().submit());
+        }
     }
 
     @Override

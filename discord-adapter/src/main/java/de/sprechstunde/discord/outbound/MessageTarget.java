@@ -27,6 +27,13 @@ public interface MessageTarget {
     void typing();
 
     /**
+     * The tutor is done with this message. An interaction it left unanswered (a silent rate-limit
+     * refusal, a redelivery) must not show "thinking…" forever. Never fails.
+     */
+    default void settle() {
+    }
+
+    /**
      * A message a target posted.
      *
      * @param messageId Discord's id, or {@code @original} for an interaction's first response

@@ -63,6 +63,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** A learner sends a voice message (flag 8192, with duration and waveform) in a DM. */
     public String voiceMessage(String channelId, String userId, String fileName, byte[] ogg, double seconds) {
         rest.serveAttachment(fileName, ogg);
+        return voiceMessageNotServed(channelId, userId, fileName, ogg, seconds);
+    }
+
+    /** A voice message whose file the CDN no longer has (expired link, deleted message): downloads get 404. */
+    public String voiceMessageNotServed(String channelId, String userId, String fileName, byte[] ogg, double seconds) {
         ObjectNode message = message(channelId, userId, "");
         message.put("flags", 8192);
         message.withArray("attachments").addObject().put("id", nextId()).put("filename", fileName)

@@ -131,8 +131,16 @@ public final class FakeGateway extends WebSocketServer {
         send(socket, dispatchText("RESUMED", Payloads.JSON.createObjectNode()));
     }
 
+    private final Map<String, JsonNode> lastDispatched = new ConcurrentHashMap<>();
+
+    /** Sends the last event of this type again, as Discord does when it is unsure it was delivered. */
+    public void redeliverLast(String type) {
+        dispatch(type, lastDispatched.get(type));
+    }
+
     /** Sends an event the way Discord would: to the shard of its guild, DMs to shard 0. */
     public void dispatch(String type, JsonNode data) {
+        lastDispatched.put(type, data);
         String guildId = data.path("guild_id").asText("");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
