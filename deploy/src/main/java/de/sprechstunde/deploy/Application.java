@@ -9,6 +9,7 @@ import de.sprechstunde.core.tutor.TutorBotBuilder;
 import de.sprechstunde.deploy.config.AppConfig;
 import de.sprechstunde.deploy.console.ConsoleChat;
 import de.sprechstunde.deploy.http.HttpEndpoints;
+import de.sprechstunde.discord.DiscordAdapter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -68,18 +69,22 @@ public final class Application implements AutoCloseable {
     }
 
     /** Builds and starts everything but the console chat; platforms are connected and ready is set. */
-    public static Application start(AppConfig config, Clock clock) throws IOException {
+    public static Application start(AppConfig config, Clock clock) throws IOException, InterruptedException {
         Application application = new Application(config, clock);
         try {
             application.connectPlatforms();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InterruptedException e) {
             application.close();
             throw e;
         }
         return application;
     }
 
-    private void connectPlatforms() {
+    private void connectPlatforms() throws InterruptedException {
+        if (config.discord().isPresent()) {
+            DiscordAdapter discord = remember(DiscordAdapter.start(config.discord().get(), bot, clock));
+            bot.health().register("discord", discord.health());
+        }
         if (config.consoleChat()) {
             log.info("no platform token configured: chatting on the console");
         }

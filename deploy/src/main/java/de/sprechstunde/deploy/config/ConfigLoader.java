@@ -9,12 +9,14 @@ public final class ConfigLoader {
     }
 
     public static AppConfig load(Env env) {
+        Path dataDir = Path.of(env.string("DATA_DIR", "./data"));
         return new AppConfig(
                 CoreConfig.read(env),
                 new HttpSettings(env.integer("HTTP_PORT", 8000, 0, 65535), env.bool("ENABLE_METRICS", true)),
                 LogLevel.read(env),
-                Path.of(env.string("DATA_DIR", "./data")),
+                dataDir,
                 OllamaConfig.read(env),
-                StateConfig.read(env));
+                StateConfig.read(env),
+                DiscordConfig.read(env, dataDir));
     }
 }
