@@ -10,6 +10,7 @@ import de.sprechstunde.deploy.config.AppConfig;
 import de.sprechstunde.deploy.console.ConsoleChat;
 import de.sprechstunde.deploy.http.HttpEndpoints;
 import de.sprechstunde.discord.DiscordAdapter;
+import de.sprechstunde.grammar.GrammarModule;
 import de.sprechstunde.speech.SpeechServices;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +61,12 @@ public final class Application implements AutoCloseable {
         SpeechServices speech = remember(SpeechServices.start(config.speech(), clock));
         speech.registerHealth(health);
 
+        // LanguageTool warms up in the background; until then the model corrects
+        GrammarModule grammar = remember(GrammarModule.start(config.grammar(), state.responseCache()));
+        health.register("grammar", grammar.health());
+
         TutorBotBuilder builder = speech.applyTo(state.applyTo(new TutorBotBuilder(ollama.chatModel())))
+                .grammar(grammar.checker())
                 .settings(config.consoleChat() ? withConsoleAdmin(config) : config.tutor())
                 .clock(clock)
                 .meterRegistry(metrics.registry())

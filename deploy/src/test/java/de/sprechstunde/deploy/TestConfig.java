@@ -20,6 +20,8 @@ final class TestConfig {
         values.put("OLLAMA_FIRST_TOKEN_TIMEOUT", "10");
         values.put("OLLAMA_RETRIES", "0");
         values.put("OLLAMA_CHECK_TIMEOUT", "2");
+        // LanguageTool's warm-up costs a CPU for half a minute; the grammar module tests it
+        values.put("ENABLE_GRAMMAR_CHECK", "false");
     }
 
     TestConfig with(String name, String value) {

@@ -32,7 +32,7 @@ public final class ConversationLesson implements LessonMode {
     @Override
     public LearnerProfile play(TurnContext turn) {
         LearnerProfile learner = turn.profile();
-        Optional<List<Correction>> found = corrections.checkAndShow(learner, turn.text(), turn.sink());
+        Optional<List<Correction>> found = corrections.checkAndShow(learner, turn.text(), turn.spoken(), turn.sink());
         List<ChatMessage> prompt = prompts.conversation(learner, history.forPrompt(learner.id()), turn.text(), turn.spoken(), found);
         ModelTier tier = tiers.forTurn(turn);
         answerer.answer(prompt, tier, CacheKind.CONVERSATION, turn.sink(), turn.texts()).ifPresent(answer -> {

@@ -2,6 +2,7 @@ package de.sprechstunde.core.tutor;
 
 import de.sprechstunde.core.learner.CorrectionLevel;
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learner.MistakeCategory;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.metrics.BotMetrics;
@@ -46,16 +47,20 @@ public final class GrammarCorrections {
     /**
      * Checks and shows corrections.
      *
+     * @param spoken true for a voice note's transcript: its spelling and punctuation are the
+     *               recogniser's, not the learner's, so spelling corrections are left out
      * @return the corrections found, or empty when no deterministic check ran (checker off or
      *         warming up, or the learner turned corrections off): then the model may correct
      */
-    public Optional<List<Correction>> checkAndShow(LearnerProfile learner, String text, ReplySink sink) {
+    public Optional<List<Correction>> checkAndShow(LearnerProfile learner, String text, boolean spoken, ReplySink sink) {
         if (learner.corrections() == CorrectionLevel.OFF || !checker.ready()) {
             return Optional.empty();
         }
         List<Correction> found;
         try {
-            found = checker.check(text, learner.level());
+            found = checker.check(text, learner.level()).stream()
+                    .filter(c -> !spoken || !MistakeCategory.SPELLING.key().equals(c.category()))
+                    .toList();
         } catch (RuntimeException e) {
             // the port promises never to throw; if one does anyway, the model corrects this turn
             log.warn("grammar checker failed; the model corrects this turn", e);

@@ -31,4 +31,29 @@ class GrammarCorrectionsTest {
             assertTrue(model.lastRequest().messages().get(0).content().contains("begin by correcting"));
         }
     }
+
+    @Test
+    void aVoiceTranscriptGetsNoSpellingCorrectionsBecauseTheRecogniserSpelledIt() {
+        GrammarChecker checker = (text, level) -> List.of(
+                new Correction(0, 5, "heute", "Heute", "spelling", "UPPERCASE_SENTENCE_START",
+                        java.util.Map.of(de.sprechstunde.core.learner.ExplanationLanguage.ENGLISH, "Capital at the start.")),
+                new Correction(6, 19, "ich gehe", "gehe ich", "word-order", "V2",
+                        java.util.Map.of(de.sprechstunde.core.learner.ExplanationLanguage.ENGLISH, "Verb second.")));
+        ScriptedChatModel model = new ScriptedChatModel().defaultAnswer("Schön!");
+        de.sprechstunde.core.testing.FakeChatPlatform telegram =
+                new de.sprechstunde.core.testing.FakeChatPlatform(de.sprechstunde.core.message.Platform.TELEGRAM)
+                        .file("voice-1", new byte[] {1, 2, 3});
+        try (TutorBot bot = new TutorBotBuilder(model).grammar(checker).transcoder(new PassThroughTranscoder())
+                .speechToText(wav -> new de.sprechstunde.core.port.Transcript("heute ich gehe ins Kino", "de", List.of(),
+                        java.time.Duration.ofSeconds(2)))
+                .build()) {
+            bot.connect(telegram).join();
+            RecordingReplySink sink = new RecordingReplySink();
+            bot.receive(Messages.lena().voice("voice-1", java.time.Duration.ofSeconds(2), 3), sink).join();
+
+            String corrections = sink.texts().get(1);
+            assertTrue(corrections.contains("gehe ich"), corrections);
+            assertTrue(!corrections.contains("Heute"), corrections);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.ollama.OllamaSettings;
 import de.sprechstunde.core.state.StateSettings;
 import de.sprechstunde.discord.DiscordSettings;
+import de.sprechstunde.grammar.GrammarSettings;
 import de.sprechstunde.speech.SpeechSettings;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -19,10 +20,12 @@ import java.util.Optional;
  * @param ollama   the models
  * @param state    Redis, MongoDB, caches and rate limits
  * @param speech   ffmpeg, Whisper, Piper or espeak-ng
+ * @param grammar  LanguageTool and the learner rules
  * @param discord  Discord, when DISCORD_BOT_TOKEN is set
  */
 public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
-                        StateSettings state, SpeechSettings speech, Optional<DiscordSettings> discord) {
+                        StateSettings state, SpeechSettings speech, GrammarSettings grammar,
+                        Optional<DiscordSettings> discord) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
@@ -31,6 +34,7 @@ public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel,
         Objects.requireNonNull(ollama, "ollama");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(speech, "speech");
+        Objects.requireNonNull(grammar, "grammar");
         Objects.requireNonNull(discord, "discord");
     }
 

@@ -18,6 +18,7 @@ public final class ConfigLoader {
                 OllamaConfig.read(env),
                 StateConfig.read(env),
                 SpeechConfig.read(env),
+                GrammarConfig.read(env),
                 DiscordConfig.read(env, dataDir));
     }
 }
