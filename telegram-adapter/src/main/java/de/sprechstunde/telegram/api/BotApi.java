@@ -137,6 +137,10 @@ public final class BotApi {
                 // the network failed or the answer was unreadable: the call may have reached Telegram, so it is not repeated
                 log.warn("{} failed: {}", method, describe(e));
                 return new ApiResult.Failed<>(0, describe(e));
+            } finally {
+                if (pacing != Pacing.CALL) {
+                    pacer.finished(chat.orElseThrow());
+                }
             }
         }
     }

@@ -66,6 +66,15 @@ public final class ChatPacer {
         return Duration.between(now, start);
     }
 
+    /**
+     * A message call to this chat has just finished. The spacing also counts from here, so that
+     * Telegram sees the calls at least the spacing apart however long each took to arrive.
+     */
+    public synchronized void finished(long chatId) {
+        Instant earliest = clock.instant().plus(chatId < 0 ? groupSpacing : privateSpacing);
+        nextSlot.merge(chatId, earliest, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
     /** Telegram said {@code retry_after}: nothing goes to this chat (or anywhere, without a chat) before it passes. */
     public synchronized void hold(Optional<Long> chatId, Duration retryAfter) {
         Instant until = clock.instant().plus(retryAfter);

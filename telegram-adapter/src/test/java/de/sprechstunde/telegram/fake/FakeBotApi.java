@@ -164,7 +164,8 @@ public final class FakeBotApi implements AutoCloseable {
         return switch (call.method().toLowerCase(Locale.ROOT)) {
             case "getupdates" -> FakeChats.ok(updates.poll(call.params()));
             case "getme" -> FakeChats.ok(chats.bot());
-            case "deletewebhook", "setwebhook", "setmycommands", "sendchataction", "answercallbackquery", "deletemessage" ->
+            case "deletemessage" -> chats.deleteMessage(call);
+            case "deletewebhook", "setwebhook", "setmycommands", "sendchataction", "answercallbackquery" ->
                     FakeChats.ok(json.getNodeFactory().booleanNode(true));
             case "getfile" -> getFile(call.param("file_id"));
             case "sendmessage" -> chats.sendMessage(call);

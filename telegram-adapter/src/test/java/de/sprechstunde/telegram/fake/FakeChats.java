@@ -101,6 +101,11 @@ public final class FakeChats {
         return ok(message(call.chatId(), id).put("text", visible));
     }
 
+    synchronized Answer deleteMessage(RecordedCall call) {
+        Shown removed = chats.getOrDefault(call.chatId(), new TreeMap<>()).remove(Integer.parseInt(call.param("message_id")));
+        return removed == null ? badRequest("message to delete not found") : ok(api.json.getNodeFactory().booleanNode(true));
+    }
+
     synchronized Answer sendVoice(RecordedCall call) {
         String voice = Objects.requireNonNullElse(call.param("voice"), "");
         byte[] bytes = voice.startsWith("attach://") ? call.files().get(voice.substring("attach://".length())) : null;
