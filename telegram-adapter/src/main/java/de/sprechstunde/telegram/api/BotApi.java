@@ -111,11 +111,16 @@ public final class BotApi {
             return new ApiResult.Skipped<>();
         }
         for (int attempt = 1; ; attempt++) {
-            if (pacing == Pacing.MESSAGE_IF_FREE) {
-                if (!pacer.tryReserve(chat.orElseThrow())) {
-                    return new ApiResult.Skipped<>();
-                }
-            } else if (!waitFor(pacing == Pacing.MESSAGE ? pacer.reserve(chat.orElseThrow()) : pacer.reserveCall(chat), method)) {
+            if (pacing == Pacing.MESSAGE_IF_FREE && !pacer.tryReserve(chat.orElseThrow())) {
+                return new ApiResult.Skipped<>();
+            }
+            Duration chatWait = switch (pacing) {
+                case MESSAGE -> pacer.reserve(chat.orElseThrow());
+                case MESSAGE_IF_FREE -> Duration.ZERO;
+                case CALL -> pacer.pauseLeft(chat);
+            };
+            boolean ready = waitFor(chatWait, method) && waitFor(pacer.reserveCall(), method);
+            if (!ready) {
                 return new ApiResult.Failed<>(0, "interrupted or paused too long");
             }
             try {

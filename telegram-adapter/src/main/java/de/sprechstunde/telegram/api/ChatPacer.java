@@ -11,7 +11,7 @@ import java.util.Optional;
  * Keeps the bot inside Telegram's flood limits: a least spacing between messages in one chat
  * (about one a second in private chats, twenty a minute in groups), a cap on calls per second
  * over all chats, and the pauses Telegram orders with {@code retry_after}. It only books time
- * slots; callers wait for them. Thread-safe.
+ * slots; callers wait for them: first for the chat's slot, then for an overall one. Thread-safe.
  */
 public final class ChatPacer {
 
@@ -36,8 +36,7 @@ public final class ChatPacer {
     /** Books the next slot for a message or edit in this chat; returns how long to wait for it. */
     public synchronized Duration reserve(long chatId) {
         Instant now = clock.instant();
-        Instant start = latest(now, nextSlot.getOrDefault(chatId, Instant.MIN), heldUntil.getOrDefault(chatId, Instant.MIN),
-                globalNext, globalHeldUntil);
+        Instant start = latest(now, nextSlot.getOrDefault(chatId, Instant.MIN), heldUntil.getOrDefault(chatId, Instant.MIN));
         book(chatId, start, now);
         return Duration.between(now, start);
     }
@@ -45,8 +44,7 @@ public final class ChatPacer {
     /** Books a slot only when one is free right now, for updates that may as well be skipped. */
     public synchronized boolean tryReserve(long chatId) {
         Instant now = clock.instant();
-        Instant start = latest(now, nextSlot.getOrDefault(chatId, Instant.MIN), heldUntil.getOrDefault(chatId, Instant.MIN),
-                globalNext, globalHeldUntil);
+        Instant start = latest(now, nextSlot.getOrDefault(chatId, Instant.MIN), heldUntil.getOrDefault(chatId, Instant.MIN));
         if (start.isAfter(now)) {
             return false;
         }
@@ -55,15 +53,21 @@ public final class ChatPacer {
     }
 
     /**
-     * Books a slot for a call that is not a chat message (chat actions, callback answers, menus):
-     * it waits for pauses and the overall rate, not for the chat's message spacing.
+     * Books the next overall slot, right before a call goes out (after any wait for its chat, so a
+     * chat's later slot never holds up the others); returns how long to wait for it.
      */
-    public synchronized Duration reserveCall(Optional<Long> chatId) {
+    public synchronized Duration reserveCall() {
         Instant now = clock.instant();
-        Instant held = chatId.map(id -> heldUntil.getOrDefault(id, Instant.MIN)).orElse(Instant.MIN);
-        Instant start = latest(now, held, globalNext, globalHeldUntil);
+        Instant start = latest(now, globalNext, globalHeldUntil);
         globalNext = start.plus(globalSpacing);
         return Duration.between(now, start);
+    }
+
+    /** How much of Telegram's last {@code retry_after} for this chat is left (zero without a chat). */
+    public synchronized Duration pauseLeft(Optional<Long> chatId) {
+        Instant now = clock.instant();
+        Instant until = chatId.map(id -> heldUntil.getOrDefault(id, Instant.MIN)).orElse(Instant.MIN);
+        return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
     }
 
     /**
@@ -92,7 +96,6 @@ public final class ChatPacer {
 
     private void book(long chatId, Instant start, Instant now) {
         nextSlot.put(chatId, start.plus(chatId < 0 ? groupSpacing : privateSpacing));
-        globalNext = start.plus(globalSpacing);
         if (nextSlot.size() > PRUNE_ABOVE) {
             nextSlot.values().removeIf(slot -> slot.isBefore(now));
             heldUntil.values().removeIf(until -> until.isBefore(now));

@@ -48,6 +48,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final FakeChats chats = new FakeChats(this);
     private final Map<String, byte[]> filesByPath = new ConcurrentHashMap<>();
     private final Map<String, String> pathsById = new ConcurrentHashMap<>();
+    private final Map<String, Long> sizesById = new ConcurrentHashMap<>();
 
     public FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -74,6 +75,12 @@ public final class FakeBotApi implements AutoCloseable {
     public void file(String fileId, String path, byte[] bytes) {
         pathsById.put(fileId, path);
         filesByPath.put(path, bytes);
+    }
+
+    /** {@code getFile(fileId)} answers {@code path} and {@code size}, but the file itself is gone (404). */
+    public void vanishedFile(String fileId, String path, long size) {
+        pathsById.put(fileId, path);
+        sizesById.put(fileId, size);
     }
 
     /** The next call of {@code method} (any case) fails like this; several queue in order. */
@@ -125,14 +132,6 @@ public final class FakeBotApi implements AutoCloseable {
         return chats;
     }
 
-    String pathOf(String fileId) {
-        return pathsById.get(fileId);
-    }
-
-    byte[] bytesAt(String path) {
-        return filesByPath.get(path);
-    }
-
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getRawPath();
@@ -181,7 +180,8 @@ public final class FakeBotApi implements AutoCloseable {
             return FakeChats.badRequest("invalid file_id");
         }
         ObjectNode file = json.createObjectNode().put("file_id", fileId).put("file_unique_id", "u" + fileId.hashCode())
-                .put("file_size", filesByPath.get(path).length).put("file_path", path);
+                .put("file_size", filesByPath.containsKey(path) ? filesByPath.get(path).length : sizesById.getOrDefault(fileId, 0L))
+                .put("file_path", path);
         return FakeChats.ok(file);
     }
 

@@ -3,6 +3,7 @@ package de.sprechstunde.telegram.support;
 import de.sprechstunde.core.config.Secret;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.port.ChatModel;
 import de.sprechstunde.core.testing.ScriptedChatModel;
 import de.sprechstunde.core.tutor.TutorBot;
 import de.sprechstunde.core.tutor.TutorBotBuilder;
@@ -23,6 +24,7 @@ public final class TelegramHarness implements AutoCloseable {
 
     public final FakeBotApi telegram;
     public final ScriptedChatModel model = new ScriptedChatModel();
+    private ChatModel chatModel = model;
     private TutorBot bot;
     private TelegramAdapter adapter;
 
@@ -38,13 +40,19 @@ public final class TelegramHarness implements AutoCloseable {
                 .withSpacing(Duration.ofMillis(20), Duration.ofMillis(20));
     }
 
+    /** Uses {@code other} instead of the scripted model. */
+    public TelegramHarness withModel(ChatModel other) {
+        this.chatModel = other;
+        return this;
+    }
+
     public TelegramHarness start() {
         return start(builder -> builder, settings(), Set.of());
     }
 
     /** Builds the core (the test may add ports), connects the adapter and starts it. */
     public TelegramHarness start(UnaryOperator<TutorBotBuilder> core, TelegramSettings settings, Set<LearnerId> admins) {
-        bot = core.apply(new TutorBotBuilder(model).settings(TutorSettings.defaults().withAdmins(admins))).build();
+        bot = core.apply(new TutorBotBuilder(chatModel).settings(TutorSettings.defaults().withAdmins(admins))).build();
         adapter = new TelegramAdapter(settings, bot, admins, Clock.systemUTC());
         adapter.start();
         return this;
