@@ -40,6 +40,7 @@ public final class BotMetrics {
         safely(() -> Timer.builder("bot.stage.duration")
                 .description("Time spent in each pipeline stage")
                 .tag("stage", stage)
+                .publishPercentileHistogram()
                 .register(registry).record(duration));
     }
 

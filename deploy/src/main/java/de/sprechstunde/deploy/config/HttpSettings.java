@@ -1,0 +1,15 @@
+package de.sprechstunde.deploy.config;
+
+/**
+ * The operator's HTTP endpoints.
+ *
+ * @param port           {@code HTTP_PORT}: /health, /ready, /metrics and the Telegram webhook
+ * @param metricsEnabled {@code ENABLE_METRICS}: whether /metrics is served
+ */
+public record HttpSettings(int port, boolean metricsEnabled) {
+    public HttpSettings {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535");
+        }
+    }
+}
