@@ -11,7 +11,6 @@ import de.sprechstunde.telegram.support.StubSpeech;
 import de.sprechstunde.telegram.support.TelegramHarness;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,7 @@ class IncomingUpdatesTest {
 
     @BeforeEach
     void start() throws Exception {
-        harness = new TelegramHarness();
-        harness.start(core -> core.speechToText(speech).transcoder(speech), harness.settings(), Set.of());
+        harness = new TelegramHarness().startHearing(speech);
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package de.sprechstunde.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.sprechstunde.core.port.ComponentHealth;
 import de.sprechstunde.telegram.fake.RecordedCall;
 import de.sprechstunde.telegram.fake.Updates;
 import de.sprechstunde.telegram.support.TelegramHarness;
@@ -43,6 +44,19 @@ class LongPollingTest {
 
         harness.telegram.awaitChat(4242, texts -> texts.contains("Hallo Lena! Wie geht es dir heute?"));
         assertEquals("<learner>Hallo!</learner>", lastUserMessage());
+    }
+
+    @Test
+    void healthIsUpWhilePollingAndDegradedOnceReceivingStopped() throws Exception {
+        harness = new TelegramHarness().start();
+
+        ComponentHealth running = harness.adapter().health().check();
+        harness.adapter().stopReceiving();
+        ComponentHealth stopped = harness.adapter().health().check();
+
+        assertEquals(ComponentHealth.Status.UP, running.status());
+        assertEquals("@SprechstundeBot via polling", running.summary());
+        assertEquals(ComponentHealth.Status.DEGRADED, stopped.status());
     }
 
     private String lastUserMessage() {

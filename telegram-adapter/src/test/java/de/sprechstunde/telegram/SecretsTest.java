@@ -27,7 +27,7 @@ class SecretsTest {
     void theTokenAppearsInNoLogLineWhenCallsAndDownloadsFail() throws Exception {
         try (LogCapture logs = new LogCapture(); TelegramHarness harness = new TelegramHarness()) {
             StubSpeech speech = new StubSpeech("Hallo");
-            harness.start(core -> core.speechToText(speech).transcoder(speech), harness.settings(), Set.of());
+            harness.startHearing(speech);
             harness.telegram.vanishedFile("AwACAgIAAxkBAAIB", "voice/file_9.oga", 12345);
             harness.telegram.failNext("sendMessage", FakeFailure.cantParseEntities());
             harness.telegram.failNext("sendChatAction", FakeFailure.badRequest("chat not found"));

@@ -7,7 +7,6 @@ import de.sprechstunde.telegram.fake.Updates;
 import de.sprechstunde.telegram.support.StubSpeech;
 import de.sprechstunde.telegram.support.TelegramHarness;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,7 @@ class VoiceLimitsTest {
 
     @BeforeEach
     void start() throws Exception {
-        harness = new TelegramHarness();
-        harness.start(core -> core.speechToText(speech).transcoder(speech), harness.settings(), Set.of());
+        harness = new TelegramHarness().startHearing(speech);
     }
 
     @AfterEach

@@ -3,7 +3,10 @@ package de.sprechstunde.telegram.inbound;
 import de.sprechstunde.core.message.MessageContent;
 import de.sprechstunde.core.message.VoiceNote;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -12,6 +15,20 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * (members joining, pins, topic changes, …) read as nothing and are ignored. Stateless.
  */
 final class ContentReader {
+
+    /** Kinds the tutor cannot use, named for the learner; anything else without text or audio is a service message. */
+    private static final List<Map.Entry<Predicate<Message>, String>> UNSUPPORTED = List.of(
+            Map.entry(Message::hasSticker, "sticker"),
+            Map.entry(Message::hasPhoto, "photo"),
+            Map.entry(Message::hasAnimation, "GIF"),
+            Map.entry(Message::hasVideo, "video"),
+            Map.entry(Message::hasVideoNote, "video note"),
+            Map.entry(message -> message.hasLocation() || message.getVenue() != null, "location"),
+            Map.entry(Message::hasContact, "contact"),
+            Map.entry(Message::hasPoll, "poll"),
+            Map.entry(Message::hasDice, "dice"),
+            Map.entry(Message::hasGame, "game"),
+            Map.entry(message -> message.getStory() != null, "story"));
 
     Optional<MessageContent> read(Message message) {
         if (message.hasText()) {
@@ -36,40 +53,7 @@ final class ContentReader {
     }
 
     private static Optional<String> unsupportedKind(Message message) {
-        if (message.hasSticker()) {
-            return Optional.of("sticker");
-        }
-        if (message.hasPhoto()) {
-            return Optional.of("photo");
-        }
-        if (message.hasAnimation()) {
-            return Optional.of("GIF");
-        }
-        if (message.hasVideo()) {
-            return Optional.of("video");
-        }
-        if (message.hasVideoNote()) {
-            return Optional.of("video note");
-        }
-        if (message.hasLocation() || message.getVenue() != null) {
-            return Optional.of("location");
-        }
-        if (message.hasContact()) {
-            return Optional.of("contact");
-        }
-        if (message.hasPoll()) {
-            return Optional.of("poll");
-        }
-        if (message.hasDice()) {
-            return Optional.of("dice");
-        }
-        if (message.hasGame()) {
-            return Optional.of("game");
-        }
-        if (message.getStory() != null) {
-            return Optional.of("story");
-        }
-        return Optional.empty();
+        return UNSUPPORTED.stream().filter(kind -> kind.getKey().test(message)).map(Map.Entry::getValue).findFirst();
     }
 
     private static Optional<MessageContent> unsupported(String kind) {

@@ -57,19 +57,11 @@ public final class FakeChats {
     }
 
     synchronized Answer sendMessage(RecordedCall call) {
-        String text = call.text();
-        if (text == null || text.isBlank()) {
-            return badRequest("message text is empty");
+        Checked text = check(call.text(), call.param("parse_mode"));
+        if (text.refusal() != null) {
+            return text.refusal();
         }
-        String visible;
-        try {
-            visible = visible(text, call.param("parse_mode"));
-        } catch (TelegramHtml.EntityError e) {
-            return badRequest("can't parse entities: " + e.getMessage());
-        }
-        if (visible.length() > 4096) {
-            return badRequest("message is too long");
-        }
+        String visible = text.visible();
         int id = nextMessageId++;
         chats.computeIfAbsent(call.chatId(), c -> new TreeMap<>()).put(id, new Shown(visible, call.param("reply_markup"), null));
         return ok(message(call.chatId(), id).put("text", visible));
@@ -81,18 +73,11 @@ public final class FakeChats {
         if (old == null) {
             return badRequest("message to edit not found");
         }
-        String visible;
-        try {
-            visible = visible(Objects.requireNonNullElse(call.text(), ""), call.param("parse_mode"));
-        } catch (TelegramHtml.EntityError e) {
-            return badRequest("can't parse entities: " + e.getMessage());
+        Checked text = check(call.text(), call.param("parse_mode"));
+        if (text.refusal() != null) {
+            return text.refusal();
         }
-        if (visible.isBlank()) {
-            return badRequest("message text is empty");
-        }
-        if (visible.length() > 4096) {
-            return badRequest("message is too long");
-        }
+        String visible = text.visible();
         if (visible.equals(old.text()) && Objects.equals(call.param("reply_markup"), old.markup())) {
             return badRequest("message is not modified: specified new message content and reply markup are exactly the same"
                     + " as a current content and reply markup of the message");
@@ -143,6 +128,26 @@ public final class FakeChats {
         }
         message.set("from", bot());
         return message;
+    }
+
+    /** A message text as Telegram checks it: the visible text, or the refusal. */
+    private record Checked(String visible, Answer refusal) {
+    }
+
+    private static Checked check(String text, String parseMode) {
+        String visible;
+        try {
+            visible = visible(Objects.requireNonNullElse(text, ""), parseMode);
+        } catch (TelegramHtml.EntityError e) {
+            return new Checked(null, badRequest("can't parse entities: " + e.getMessage()));
+        }
+        if (visible.isBlank()) {
+            return new Checked(null, badRequest("message text is empty"));
+        }
+        if (visible.length() > 4096) {
+            return new Checked(null, badRequest("message is too long"));
+        }
+        return new Checked(visible, null);
     }
 
     private static String visible(String text, String parseMode) throws TelegramHtml.EntityError {

@@ -58,6 +58,11 @@ public final class TelegramHarness implements AutoCloseable {
         return this;
     }
 
+    /** Starts with stand-in speech ports, so voice notes are downloaded and "heard". */
+    public TelegramHarness startHearing(StubSpeech speech) {
+        return start(core -> core.speechToText(speech).transcoder(speech), settings(), Set.of());
+    }
+
     public TutorBot bot() {
         return bot;
     }
