@@ -47,6 +47,17 @@ class LongPollingTest {
     }
 
     @Test
+    void anUpdateWithAFieldFromANewerBotApiIsStillHandled() throws Exception {
+        harness = new TelegramHarness().start();
+        var update = Updates.of("private-text").node();
+        update.putObject("future_field").put("x", 1);
+
+        harness.telegram.enqueue(update);
+
+        harness.telegram.awaitChat(4242, texts -> texts.size() == 1);
+    }
+
+    @Test
     void healthIsUpWhilePollingAndDegradedOnceReceivingStopped() throws Exception {
         harness = new TelegramHarness().start();
 
