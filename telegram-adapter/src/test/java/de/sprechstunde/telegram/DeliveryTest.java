@@ -108,6 +108,28 @@ class DeliveryTest {
     }
 
     @Test
+    void aMessageQueuedBehindAnAnswerInProgressIsAnsweredBeforeAGracefulShutdownEnds() throws Exception {
+        GatedChatModel model = new GatedChatModel("Bis bald und viel Erfolg!");
+        harness = new TelegramHarness().withModel(model).start();
+        harness.telegram.enqueue(Updates.of("private-text").node());
+        model.awaitStarted();
+        int queued = harness.telegram.enqueue(Updates.of("private-command").set("message.text", "/level B2").node());
+        harness.telegram.await(call -> call.is("getUpdates") && call.params().path("offset").asInt() > queued, 1, Duration.ofSeconds(20));
+
+        Thread releaser = new Thread(() -> {
+            sleep(500);
+            model.release();
+        });
+        releaser.start();
+        harness.shutDown(Duration.ofSeconds(20));
+        releaser.join();
+
+        List<String> shown = harness.telegram.chats().texts(LENA);
+        assertEquals(2, shown.size(), shown.toString());
+        assertTrue(shown.get(1).contains("B2"), shown.toString());
+    }
+
+    @Test
     void anUpdateThatArrivesAfterReceivingStoppedIsLeftForTheNextStart() throws Exception {
         harness = new TelegramHarness().start();
         harness.adapter().stopReceiving();
