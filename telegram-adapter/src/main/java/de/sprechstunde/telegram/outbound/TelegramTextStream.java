@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * Shows a streamed answer as it grows: the first words as a new message, then edits whenever the
- * chat has a free slot (about once a second; updates in between are skipped, not queued). Past
+ * Shows a streamed answer as it grows: the first words as a new message, then edits, each only
+ * when the chat has a free slot (about once a second; updates in between are skipped, never
+ * waited for, so the model's stream is not held up). Past
  * 4096 characters the answer continues in a further message. {@link #complete} makes every part
  * exact, adds the keyboard and removes parts that are no longer needed. Not thread-safe: the core
  * calls it from one worker.
@@ -38,7 +39,7 @@ final class TelegramTextStream implements TextStream {
         List<String> parts = sender.split(textSoFar);
         for (int i = 0; i < parts.size(); i++) {
             if (i >= messageIds.size()) {
-                sendNew(parts.get(i), Optional.empty());
+                sendNew(parts.get(i), Optional.empty(), true);
                 return;
             }
             if (!parts.get(i).equals(shown.get(i))) {
@@ -69,7 +70,7 @@ final class TelegramTextStream implements TextStream {
             boolean last = i == parts.size() - 1;
             Optional<InlineKeyboardMarkup> markup = last ? keyboard : Optional.empty();
             if (i >= messageIds.size()) {
-                if (!sendNew(parts.get(i), markup)) {
+                if (!sendNew(parts.get(i), markup, false)) {
                     return;
                 }
             } else if (!parts.get(i).equals(shown.get(i)) || markup.isPresent()) {
@@ -89,8 +90,8 @@ final class TelegramTextStream implements TextStream {
         }
     }
 
-    private boolean sendNew(String part, Optional<InlineKeyboardMarkup> keyboard) {
-        Optional<Integer> id = sender.sendPart(destination(messageIds.size()), part, keyboard);
+    private boolean sendNew(String part, Optional<InlineKeyboardMarkup> keyboard, boolean ifFree) {
+        Optional<Integer> id = sender.sendPart(destination(messageIds.size()), part, keyboard, ifFree);
         id.ifPresent(messageId -> {
             messageIds.add(messageId);
             shown.add(part);

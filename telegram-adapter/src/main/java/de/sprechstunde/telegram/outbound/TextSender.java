@@ -61,14 +61,28 @@ public final class TextSender {
 
     /** Sends one part (already short enough) as a new message; empty when it did not arrive. */
     public Optional<Integer> sendPart(Destination to, String part, Optional<InlineKeyboardMarkup> keyboard) {
+        return sendPart(to, part, keyboard, false);
+    }
+
+    /**
+     * Sends one part as a new message.
+     *
+     * @param ifFree true to skip it when the chat has no free slot right now (streaming)
+     * @return the message id; empty when it was skipped or did not arrive
+     */
+    public Optional<Integer> sendPart(Destination to, String part, Optional<InlineKeyboardMarkup> keyboard, boolean ifFree) {
         if (markdown.plain(part).isBlank()) {
             return Optional.empty();
         }
-        ApiResult<Message> result = api.message(to.chatId(), newMessage(to, markdown.html(part), ParseMode.HTML, keyboard));
+        ApiResult<Message> result = send(to, newMessage(to, markdown.html(part), ParseMode.HTML, keyboard), ifFree);
         if (result instanceof ApiResult.BadEntities) {
-            result = api.message(to.chatId(), newMessage(to, markdown.plain(part), null, keyboard));
+            result = send(to, newMessage(to, markdown.plain(part), null, keyboard), ifFree);
         }
         return result.result().map(Message::getMessageId);
+    }
+
+    private ApiResult<Message> send(Destination to, SendMessage message, boolean ifFree) {
+        return ifFree ? api.messageIfFree(to.chatId(), message) : api.message(to.chatId(), message);
     }
 
     /**
