@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A small thread-safe map that evicts its least recently used entry beyond a size bound. */
-final class BoundedLruMap<K, V> {
+public final class BoundedLruMap<K, V> {
 
     private final Map<K, V> map;
 
-    BoundedLruMap(int maxEntries) {
+    public BoundedLruMap(int maxEntries) {
         if (maxEntries <= 0) {
             throw new IllegalArgumentException("maxEntries must be positive");
         }
@@ -22,19 +22,19 @@ final class BoundedLruMap<K, V> {
         };
     }
 
-    synchronized V get(K key) {
+    public synchronized V get(K key) {
         return map.get(key);
     }
 
-    synchronized void put(K key, V value) {
+    public synchronized void put(K key, V value) {
         map.put(key, value);
     }
 
-    synchronized void remove(K key) {
-        map.remove(key);
+    public synchronized V remove(K key) {
+        return map.remove(key);
     }
 
-    synchronized int size() {
+    public synchronized int size() {
         return map.size();
     }
 }

@@ -5,6 +5,7 @@ import de.sprechstunde.core.port.LearnerProgress;
 import de.sprechstunde.core.port.ProgressEvent;
 import de.sprechstunde.core.port.ProgressStore;
 import de.sprechstunde.core.port.ScoreSummary;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -14,7 +15,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Progress in this JVM only: for tests and benchmarks. Keeps the last 90 days of mistakes. */
+/**
+ * Progress in this JVM only: for tests and benchmarks. Keeps the last 90 days of mistakes (by the
+ * clock, as the MongoDB store's TTL does).
+ */
 public final class InMemoryProgressStore implements ProgressStore {
 
     private static final int DAYS_KEPT = 90;
@@ -28,6 +32,15 @@ public final class InMemoryProgressStore implements ProgressStore {
     }
 
     private final Map<LearnerId, Record> records = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public InMemoryProgressStore() {
+        this(Clock.systemUTC());
+    }
+
+    public InMemoryProgressStore(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public void record(LearnerId learner, ProgressEvent event) {
@@ -37,9 +50,7 @@ public final class InMemoryProgressStore implements ProgressStore {
             if (event instanceof ProgressEvent.Mistake mistake) {
                 LocalDate day = LocalDate.ofInstant(mistake.at(), ZoneOffset.UTC);
                 record.mistakes.computeIfAbsent(day, d -> new HashMap<>()).merge(mistake.category(), 1L, Long::sum);
-                while (record.mistakes.size() > DAYS_KEPT) {
-                    record.mistakes.pollFirstEntry();
-                }
+                record.mistakes.headMap(oldestKept(), false).clear();
             } else if (event instanceof ProgressEvent.DrillScore score) {
                 record.phrases.merge(score.phraseId(), ScoreSummary.NONE.plus(score.score()), (old, x) -> old.plus(score.score()));
                 for (String sound : score.sounds()) {
@@ -59,9 +70,13 @@ public final class InMemoryProgressStore implements ProgressStore {
         }
         synchronized (record) {
             Map<LocalDate, Map<String, Long>> mistakes = new HashMap<>();
-            record.mistakes.forEach((day, counts) -> mistakes.put(day, Map.copyOf(counts)));
+            record.mistakes.tailMap(oldestKept(), false).forEach((day, counts) -> mistakes.put(day, Map.copyOf(counts)));
             return new LearnerProgress(mistakes, record.phrases, record.sounds, record.words.size());
         }
+    }
+
+    private LocalDate oldestKept() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(DAYS_KEPT);
     }
 
     @Override

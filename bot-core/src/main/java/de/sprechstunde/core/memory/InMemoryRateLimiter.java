@@ -10,41 +10,43 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Per-learner budgets in this JVM: a window opens with a learner's first message and lasts one
  * minute; within it at most the budget is allowed. The first refusal in a window is flagged so the
- * learner is told once. The embedded default, and the fallback when Redis is unreachable.
+ * learner is told once. The embedded default, and the fallback when Redis is unreachable; the
+ * Redis limiter has the same semantics (its Lua script: INCR, PEXPIRE on the first, PTTL).
  */
 public final class InMemoryRateLimiter implements RateLimiter {
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
     private static final int SWEEP_EVERY = 10_000;
 
     private record Key(LearnerId learner, RateBudget budget) {
     }
 
-    private static final class Window {
-        final Instant start;
-        int count;
-
-        Window(Instant start) {
-            this.start = start;
-        }
+    /** One window's state; replaced, never changed, except through {@code compute} on the map. */
+    private record Window(Instant start, int count) {
     }
 
-    private final Map<RateBudget, Integer> perMinute;
+    private final Map<RateBudget, Integer> perWindow;
+    private final Duration window;
     private final Clock clock;
     private final Map<Key, Window> windows = new ConcurrentHashMap<>();
-    private int callsSinceSweep;
+    private final AtomicInteger callsSinceSweep = new AtomicInteger();
 
     public InMemoryRateLimiter(Map<RateBudget, Integer> perMinute, Clock clock) {
-        this.perMinute = new EnumMap<>(perMinute);
+        this(perMinute, Duration.ofMinutes(1), clock);
+    }
+
+    public InMemoryRateLimiter(Map<RateBudget, Integer> perWindow, Duration window, Clock clock) {
+        this.perWindow = new EnumMap<>(perWindow);
         for (RateBudget budget : RateBudget.values()) {
-            if (this.perMinute.getOrDefault(budget, 0) <= 0) {
+            if (this.perWindow.getOrDefault(budget, 0) <= 0) {
                 throw new IllegalArgumentException("budget " + budget + " must be positive");
             }
         }
+        this.window = window;
         this.clock = clock;
     }
 
@@ -52,27 +54,33 @@ public final class InMemoryRateLimiter implements RateLimiter {
     public RateDecision tryAcquire(LearnerId learner, RateBudget budget) {
         Instant now = clock.instant();
         sweepNowAndThen(now);
-        int limit = perMinute.get(budget);
-        Window window = windows.compute(new Key(learner, budget), (key, current) -> {
-            Window next = current == null || !now.isBefore(current.start.plus(WINDOW)) ? new Window(now) : current;
-            next.count++;
-            return next;
-        });
-        synchronized (window) {
-            int count = window.count;
-            if (count <= limit) {
-                return RateDecision.allowed();
-            }
-            return new RateDecision.Limited(Duration.between(now, window.start.plus(WINDOW)), count == limit + 1);
+        // compute is atomic per key, so the count read here is this call's own
+        Window counted = windows.compute(new Key(learner, budget), (key, current) ->
+                current == null || expired(current, now) ? new Window(now, 1) : new Window(current.start(), current.count() + 1));
+        int limit = perWindow.get(budget);
+        if (counted.count() <= limit) {
+            return RateDecision.allowed();
         }
+        return new RateDecision.Limited(Duration.between(now, counted.start().plus(window)), counted.count() == limit + 1);
+    }
+
+    /** Forgets a learner's windows (for {@code /forget}); returns how many there were. */
+    public long forget(LearnerId learner) {
+        long removed = 0;
+        for (RateBudget budget : RateBudget.values()) {
+            removed += windows.remove(new Key(learner, budget)) != null ? 1 : 0;
+        }
+        return removed;
+    }
+
+    private boolean expired(Window current, Instant now) {
+        return !now.isBefore(current.start().plus(window));
     }
 
     /** Drops expired windows now and then so the map stays bounded by active learners. */
-    private synchronized void sweepNowAndThen(Instant now) {
-        if (++callsSinceSweep < SWEEP_EVERY) {
-            return;
+    private void sweepNowAndThen(Instant now) {
+        if (callsSinceSweep.incrementAndGet() % SWEEP_EVERY == 0) {
+            windows.values().removeIf(w -> expired(w, now));
         }
-        callsSinceSweep = 0;
-        windows.values().removeIf(w -> !now.isBefore(w.start.plus(WINDOW)));
     }
 }

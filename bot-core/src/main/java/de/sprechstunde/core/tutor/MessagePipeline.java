@@ -65,9 +65,7 @@ public final class MessagePipeline {
      */
     public Outcome process(IncomingMessage message, ReplySink sink, boolean replay) {
         StageTimer timer = new StageTimer(clock);
-        MDC.put("platform", message.platform().key());
-        MDC.put("chat", message.chat().chatId());
-        MDC.put("msg", message.key().messageId());
+        MDC.put("msg", message.key().asString());
         Outcome outcome = Outcome.FAILED;
         try {
             if (!replay && !ledger.accept(message)) {

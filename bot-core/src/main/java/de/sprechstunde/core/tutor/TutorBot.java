@@ -9,6 +9,7 @@ import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.MessageLedger;
+import io.micrometer.core.instrument.Gauge;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +52,9 @@ public final class TutorBot implements AutoCloseable {
         this.workers = workers;
         this.serial = new ChatSerialExecutor(workers);
         this.queueCapacity = queueCapacity;
-        metrics.registry().gauge("bot.messages.in_flight", inFlight);
+        Gauge.builder("bot.messages.in_flight", inFlight, AtomicInteger::get)
+                .description("Messages accepted and not yet answered")
+                .register(metrics.registry());
     }
 
     /**

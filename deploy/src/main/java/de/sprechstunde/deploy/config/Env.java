@@ -28,6 +28,11 @@ public final class Env {
         return new Env(merged);
     }
 
+    /** All variables, for the modules that read their own settings from a map (see StateConfig). */
+    Map<String, String> values() {
+        return values;
+    }
+
     /** The value, or empty when unset or blank. */
     public Optional<String> optional(String name) {
         String value = values.get(name);

@@ -1,0 +1,38 @@
+package de.sprechstunde.deploy.config;
+
+import de.sprechstunde.core.config.TutorSettings;
+import de.sprechstunde.core.ollama.OllamaSettings;
+import de.sprechstunde.core.state.StateSettings;
+import de.sprechstunde.discord.DiscordSettings;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole validated configuration, read once at start (see docs/configuration.md).
+ *
+ * @param tutor    the core's settings
+ * @param http     the operator's endpoints
+ * @param logLevel LOG_LEVEL
+ * @param dataDir  DATA_DIR, for the embedded store and the console log
+ * @param ollama   the models
+ * @param state    Redis, MongoDB, caches and rate limits
+ * @param discord  Discord, when DISCORD_BOT_TOKEN is set
+ */
+public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
+                        StateSettings state, Optional<DiscordSettings> discord) {
+    public AppConfig {
+        Objects.requireNonNull(tutor, "tutor");
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(ollama, "ollama");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(discord, "discord");
+    }
+
+    /** True when no platform is configured: the bot then chats on the console. */
+    public boolean consoleChat() {
+        return discord.isEmpty();
+    }
+}

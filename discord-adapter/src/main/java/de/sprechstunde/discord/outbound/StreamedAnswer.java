@@ -1,0 +1,101 @@
+package de.sprechstunde.discord.outbound;
+
+import de.sprechstunde.core.message.Reply;
+import de.sprechstunde.core.message.TextStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A model answer shown while it grows: posted as soon as there is text, then edited at most once
+ * per interval and never while the previous request is still on its way (so a slow or rate-limited
+ * Discord sees fewer edits, not a queue of them). The final text replaces the preview and, when
+ * longer than one message, continues in further messages.
+ */
+final class StreamedAnswer implements TextStream {
+
+    private final MessageTarget target;
+    private final DiscordFormat format;
+    private final DiscordReplySink sink;
+    private final Clock clock;
+    private final Duration interval;
+    private volatile MessageTarget.Posted posted;
+    private volatile boolean broken;
+    private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
+    private Instant lastShown = Instant.MIN;
+    private String shown = "";
+
+    StreamedAnswer(MessageTarget target, DiscordFormat format, DiscordReplySink sink, Clock clock, Duration interval) {
+        this.target = target;
+        this.format = format;
+        this.sink = sink;
+        this.clock = clock;
+        this.interval = interval;
+    }
+
+    @Override
+    public void update(String textSoFar) {
+        if (broken || !pending.isDone()) {
+            return;
+        }
+        String preview = format.preview(textSoFar);
+        if (preview.isBlank() || preview.equals(shown)) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (posted == null) {
+            show(preview, now);
+            pending = target.post(format.create(preview, List.of()), false).whenComplete((message, error) -> {
+                if (error != null) {
+                    broken = true;
+                } else {
+                    posted = message;
+                }
+            });
+        } else if (Duration.between(lastShown, now).compareTo(interval) >= 0) {
+            show(preview, now);
+            pending = target.edit(posted, format.edit(preview, List.of())).whenComplete((ok, error) -> broken |= error != null);
+        }
+    }
+
+    @Override
+    public void complete(Reply.Text finalText) {
+        finish(finalText);
+    }
+
+    @Override
+    public void abort(Reply.Text apology) {
+        finish(apology);
+    }
+
+    private void finish(Reply.Text text) {
+        DiscordReplySink.delivered(pending.handle((ok, error) -> Boolean.TRUE), "streamed preview");
+        List<String> parts = format.parts(text.text());
+        if (parts.isEmpty()) {
+            return;
+        }
+        MessageTarget.Posted preview = posted;
+        if (preview == null || text.ephemeral()) {
+            sink.sendParts(parts, text.choices(), text.ephemeral());
+            return;
+        }
+        boolean single = parts.size() == 1;
+        boolean edited = DiscordReplySink.delivered(
+                target.edit(preview, format.edit(parts.get(0), single ? text.choices() : List.of())), "final edit");
+        List<String> rest = parts.subList(1, parts.size());
+        if (!edited) {
+            // the preview is gone (deleted, or the edit refused): post the whole answer afresh
+            rest = parts;
+        }
+        if (!rest.isEmpty()) {
+            sink.sendParts(rest, text.choices(), false);
+        }
+    }
+
+    private void show(String preview, Instant now) {
+        shown = preview;
+        lastShown = now;
+    }
+}
