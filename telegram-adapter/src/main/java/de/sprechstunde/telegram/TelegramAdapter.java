@@ -22,6 +22,7 @@ import de.sprechstunde.telegram.outbound.TextSender;
 import de.sprechstunde.telegram.outbound.TinyMarkdown;
 import de.sprechstunde.telegram.outbound.VoiceSender;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -32,9 +33,9 @@ import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * The tutor on Telegram. Start-up: {@link #start()}. Shutdown, in this order:
- * {@link #stopReceiving()}, then {@code TutorBot.shutdown(grace)} so answers in progress are
- * finished (or left to the ledger's replay), then {@link #close()}.
+ * The tutor on Telegram. Start-up: {@link #start()}. Shutdown: {@link #stopReceiving()} first
+ * (no new updates), then {@link #close()}, which waits for the answers still being written
+ * before it closes the HTTP clients; {@code TutorBot.shutdown} may come before or after it.
  */
 public final class TelegramAdapter implements AutoCloseable {
 
@@ -51,6 +52,7 @@ public final class TelegramAdapter implements AutoCloseable {
     private final TelegramPlatform platform;
     private final TelegramWebhook webhook;
     private final LongPolling polling;
+    private final InFlight inFlight = new InFlight();
     private volatile UpdateRouter router;
     private volatile boolean started;
 
@@ -92,10 +94,11 @@ public final class TelegramAdapter implements AutoCloseable {
         ApiResult<User> me = api.call(Optional.empty(), new GetMe());
         User user = me.result().orElseThrow(() -> new IllegalStateException(startFailure(me)));
         BotIdentity identity = new BotIdentity(user.getId(), user.getUserName() == null ? "" : user.getUserName());
-        router = new UpdateRouter(bot, new MessageTranslator(identity), new CallbackTranslator(keyboards, clock), replies, api);
+        router = new UpdateRouter(bot, new MessageTranslator(identity), new CallbackTranslator(keyboards, clock), replies, api,
+                inFlight);
         started = true;
         new CommandMenu(api).publish(bot.commands().all(), admins);
-        bot.connect(platform);
+        inFlight.track(bot.connect(platform));
         if (polling != null) {
             try {
                 polling.start();
@@ -130,10 +133,25 @@ public final class TelegramAdapter implements AutoCloseable {
         }
     }
 
-    /** Stops receiving and closes the HTTP clients; call after the core has finished its answers. */
+    /** {@link #close(Duration)} with up to 30 s for answers in progress. */
     @Override
     public void close() {
+        close(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Stops receiving, waits up to {@code grace} for the answers to messages already handed to the
+     * tutor (they are sent through this adapter's HTTP clients), then closes the clients.
+     */
+    public void close(Duration grace) {
         stopReceiving();
+        try {
+            if (!inFlight.awaitIdle(grace)) {
+                log.warn("closing Telegram with {} answer(s) unsent; accepted ones are replayed after the restart", inFlight.pending());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         connection.close();
     }
 

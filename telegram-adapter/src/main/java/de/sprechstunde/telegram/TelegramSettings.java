@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -74,27 +75,34 @@ public record TelegramSettings(
                 Optional.empty(), Duration.ofSeconds(50), Duration.ofSeconds(1), Duration.ofSeconds(3), 30);
     }
 
-    /**
-     * Reads the {@code TELEGRAM_*} variables.
-     *
-     * @return empty when {@code TELEGRAM_BOT_TOKEN} is unset or blank (Telegram is then disabled)
-     * @throws IllegalArgumentException naming the variable when a value is invalid
-     */
+    /** {@link #fromVariables} over a map of environment variables. */
     public static Optional<TelegramSettings> fromEnvironment(Map<String, String> env) {
-        String token = env.getOrDefault("TELEGRAM_BOT_TOKEN", "").trim();
+        return fromVariables(name -> Optional.ofNullable(env.get(name)));
+    }
+
+    /**
+     * Reads the {@code TELEGRAM_*} variables; blank values count as unset.
+     *
+     * @param variables looks a variable up by name
+     * @return empty when {@code TELEGRAM_BOT_TOKEN} is unset (Telegram is then disabled)
+     * @throws IllegalArgumentException whose message starts with the variable's name when a value is invalid
+     */
+    public static Optional<TelegramSettings> fromVariables(Function<String, Optional<String>> variables) {
+        Function<String, Optional<String>> lookup = name -> variables.apply(name).map(String::trim).filter(v -> !v.isEmpty());
+        Optional<String> token = lookup.apply("TELEGRAM_BOT_TOKEN");
         if (token.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TelegramSettings(
-                Secret.of(token),
-                uri("TELEGRAM_API_URL", env.getOrDefault("TELEGRAM_API_URL", DEFAULT_API_URL)),
-                TelegramMode.parse(env.getOrDefault("TELEGRAM_MODE", "polling")),
-                optional(env, "TELEGRAM_WEBHOOK_URL").map(value -> uri("TELEGRAM_WEBHOOK_URL", value)),
-                optional(env, "TELEGRAM_WEBHOOK_SECRET").map(Secret::of),
-                Duration.ofSeconds(number(env, "TELEGRAM_POLL_TIMEOUT_SECONDS", 50)),
-                Duration.ofMillis(number(env, "TELEGRAM_CHAT_INTERVAL_MS", 1000)),
-                Duration.ofMillis(number(env, "TELEGRAM_GROUP_INTERVAL_MS", 3000)),
-                (int) number(env, "TELEGRAM_MAX_CALLS_PER_SECOND", 30)));
+                Secret.of(token.get()),
+                uri("TELEGRAM_API_URL", lookup.apply("TELEGRAM_API_URL").orElse(DEFAULT_API_URL)),
+                TelegramMode.parse(lookup.apply("TELEGRAM_MODE").orElse("polling")),
+                lookup.apply("TELEGRAM_WEBHOOK_URL").map(value -> uri("TELEGRAM_WEBHOOK_URL", value)),
+                lookup.apply("TELEGRAM_WEBHOOK_SECRET").map(Secret::of),
+                Duration.ofSeconds(number(lookup, "TELEGRAM_POLL_TIMEOUT_SECONDS", 50)),
+                Duration.ofMillis(number(lookup, "TELEGRAM_CHAT_INTERVAL_MS", 1000)),
+                Duration.ofMillis(number(lookup, "TELEGRAM_GROUP_INTERVAL_MS", 3000)),
+                (int) number(lookup, "TELEGRAM_MAX_CALLS_PER_SECOND", 30)));
     }
 
     /** The path Telegram posts webhook calls to, for routing them from the HTTP server; {@code /} when the URL has none. */
@@ -140,12 +148,8 @@ public record TelegramSettings(
         }
     }
 
-    private static Optional<String> optional(Map<String, String> env, String name) {
-        return Optional.ofNullable(env.get(name)).map(String::trim).filter(value -> !value.isEmpty());
-    }
-
-    private static long number(Map<String, String> env, String name, long fallback) {
-        String value = optional(env, name).orElse(null);
+    private static long number(Function<String, Optional<String>> lookup, String name, long fallback) {
+        String value = lookup.apply(name).orElse(null);
         if (value == null) {
             return fallback;
         }

@@ -30,13 +30,16 @@ final class UpdateRouter {
     private final CallbackTranslator callbacks;
     private final TelegramReplies replies;
     private final BotApi api;
+    private final InFlight inFlight;
 
-    UpdateRouter(TutorBot bot, MessageTranslator messages, CallbackTranslator callbacks, TelegramReplies replies, BotApi api) {
+    UpdateRouter(TutorBot bot, MessageTranslator messages, CallbackTranslator callbacks, TelegramReplies replies, BotApi api,
+                 InFlight inFlight) {
         this.bot = bot;
         this.messages = messages;
         this.callbacks = callbacks;
         this.replies = replies;
         this.api = api;
+        this.inFlight = inFlight;
     }
 
     /** Hands one update to the tutor, or ignores it on purpose. Never throws. */
@@ -69,11 +72,11 @@ final class UpdateRouter {
 
     private void deliver(Inbound inbound) {
         api.blockedChats().unblock(inbound.replyTo().chatId());
-        bot.receive(inbound.message(), replies.sinkFor(inbound.replyTo())).whenComplete((outcome, error) -> {
+        inFlight.track(bot.receive(inbound.message(), replies.sinkFor(inbound.replyTo())).whenComplete((outcome, error) -> {
             if (error != null) {
                 log.warn("message {} was not handled: {}", inbound.message().key().asString(), api.describe(error));
             }
-        });
+        }));
     }
 
     private void membership(ChatMemberUpdated change) {

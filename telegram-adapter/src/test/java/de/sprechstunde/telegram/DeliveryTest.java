@@ -108,6 +108,24 @@ class DeliveryTest {
     }
 
     @Test
+    void closingTheAdapterBeforeTheCoreStillSendsTheAnswerInProgress() throws Exception {
+        GatedChatModel model = new GatedChatModel("Danke und tschüss!");
+        harness = new TelegramHarness().withModel(model).start();
+        harness.telegram.enqueue(Updates.of("private-text").node());
+        model.awaitStarted();
+
+        Thread releaser = new Thread(() -> {
+            sleep(500);
+            model.release();
+        });
+        releaser.start();
+        harness.adapter().close();
+        releaser.join();
+
+        assertEquals(List.of("Danke und tschüss!"), harness.telegram.chats().texts(LENA));
+    }
+
+    @Test
     void aMessageQueuedBehindAnAnswerInProgressIsAnsweredBeforeAGracefulShutdownEnds() throws Exception {
         GatedChatModel model = new GatedChatModel("Bis bald und viel Erfolg!");
         harness = new TelegramHarness().withModel(model).start();
