@@ -111,17 +111,8 @@ public final class BotApi {
             return new ApiResult.Skipped<>();
         }
         for (int attempt = 1; ; attempt++) {
-            if (pacing == Pacing.MESSAGE_IF_FREE && !pacer.tryReserve(chat.orElseThrow())) {
-                return new ApiResult.Skipped<>();
-            }
-            Duration chatWait = switch (pacing) {
-                case MESSAGE -> pacer.reserve(chat.orElseThrow());
-                case MESSAGE_IF_FREE -> Duration.ZERO;
-                case CALL -> pacer.pauseLeft(chat);
-            };
-            boolean ready = waitFor(chatWait, method) && waitFor(pacer.reserveCall(), method);
-            if (!ready) {
-                return new ApiResult.Failed<>(0, "interrupted or paused too long");
+            if (!paced(method, chat, pacing)) {
+                return pacing == Pacing.MESSAGE_IF_FREE ? new ApiResult.Skipped<>() : new ApiResult.Failed<>(0, "interrupted or paused too long");
             }
             try {
                 return new ApiResult.Done<>(call.run());
@@ -166,6 +157,15 @@ public final class BotApi {
         }
         log.warn("{} refused: [{}] {}", method, e.getErrorCode(), description);
         return new ApiResult.Failed<>(e.getErrorCode() == null ? 0 : e.getErrorCode(), description);
+    }
+
+    /** Waits for the chat's slot (or its pause), then for an overall one; false when the call must not go out. */
+    private boolean paced(String method, Optional<Long> chat, Pacing pacing) {
+        if (pacing == Pacing.MESSAGE_IF_FREE) {
+            return pacer.tryReserve(chat.orElseThrow()) && waitFor(pacer.reserveCall(), method);
+        }
+        Duration chatWait = pacing == Pacing.MESSAGE ? pacer.reserve(chat.orElseThrow()) : pacer.pauseLeft(chat);
+        return waitFor(chatWait, method) && waitFor(pacer.reserveCall(), method);
     }
 
     private boolean waitFor(Duration wait, String method) {
