@@ -10,6 +10,7 @@ import de.sprechstunde.deploy.config.AppConfig;
 import de.sprechstunde.deploy.console.ConsoleChat;
 import de.sprechstunde.deploy.http.HttpEndpoints;
 import de.sprechstunde.discord.DiscordAdapter;
+import de.sprechstunde.speech.SpeechServices;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -56,7 +57,10 @@ public final class Application implements AutoCloseable {
         StateBackends state = remember(StateBackends.connect(config.state(), clock, metrics.registry()));
         state.registerHealth(health);
 
-        TutorBotBuilder builder = state.applyTo(new TutorBotBuilder(ollama.chatModel()))
+        SpeechServices speech = remember(SpeechServices.start(config.speech(), clock));
+        speech.registerHealth(health);
+
+        TutorBotBuilder builder = speech.applyTo(state.applyTo(new TutorBotBuilder(ollama.chatModel())))
                 .settings(config.consoleChat() ? withConsoleAdmin(config) : config.tutor())
                 .clock(clock)
                 .meterRegistry(metrics.registry())

@@ -66,7 +66,7 @@ class ConsoleChatTest {
             String output = chat(application, "Hallo!", "/level B1", "/health");
 
             assertTrue(output.contains("language model is offline"), output);
-            assertTrue(output.contains("level *B1*"), output);
+            assertTrue(output.contains("at level B1 now"), output);
             assertTrue(output.contains("ollama: DOWN"), output);
             HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + application.httpPort() + "/health")).build(), HttpResponse.BodyHandlers.ofString());

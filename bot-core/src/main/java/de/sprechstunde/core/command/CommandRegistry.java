@@ -3,6 +3,7 @@ package de.sprechstunde.core.command;
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.port.AuditEntry;
 import de.sprechstunde.core.port.AuditLog;
+import de.sprechstunde.core.text.EditDistance;
 import java.time.Clock;
 import de.sprechstunde.core.tutor.TurnContext;
 import java.util.Collection;
@@ -76,21 +77,6 @@ public final class CommandRegistry {
     }
 
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return EditDistance.between(a, b);
     }
 }

@@ -1,90 +1,98 @@
 package de.sprechstunde.core.drill;
 
 import de.sprechstunde.core.port.Transcript;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
- * Scores a spoken attempt against its target phrase by aligning words (edit distance over
- * normalised words: case, punctuation, ß/ss and umlaut spellings do not count as mistakes).
+ * Scores a spoken attempt against its target phrase: aligns the heard words to the target words
+ * ({@link WordAligner}), scores each word (recogniser confidence lowers a correct word's score),
+ * measures fluency from word timings ({@link FluencyMeter}) and combines them:
+ *
+ * <pre>
+ * correct word      = 100 · min(1, probability / 0.8)     (100 without a probability)
+ * mispronounced     = 40 · similarity(target, heard)
+ * missed, extra     = 0
+ * accuracy          = Σ word scores of the target words / (target words + extra words)
+ * completeness      = 100 · said target words / target words      (said = correct or mispronounced)
+ * overall           = 0.60·accuracy + 0.25·completeness + 0.15·fluency
+ *                     (without timings: (0.60·accuracy + 0.25·completeness) / 0.85; nothing said: 0)
+ * </pre>
+ *
+ * Stateless and thread-safe.
  */
 public final class PronunciationScorer {
 
+    /** A correct word heard with at least this confidence scores full marks. */
+    static final double CONFIDENT_PROBABILITY = 0.8;
+    /** The most a mispronounced word can score, for a near miss. */
+    static final double MISPRONOUNCED_MAX = 40;
+    static final double ACCURACY_WEIGHT = 0.60;
+    static final double COMPLETENESS_WEIGHT = 0.25;
+    static final double FLUENCY_WEIGHT = 0.15;
+
     public PronunciationScore score(String target, Transcript transcript) {
-        List<String> targetWords = words(target);
-        List<String> heardWords = words(transcript.text());
-        List<WordScore> aligned = align(targetWords, heardWords);
-        long targets = aligned.stream().filter(w -> w.status() != WordStatus.EXTRA).count();
-        long said = aligned.stream().filter(w -> w.status() == WordStatus.CORRECT || w.status() == WordStatus.MISPRONOUNCED).count();
-        long correct = aligned.stream().filter(w -> w.status() == WordStatus.CORRECT).count();
-        long extra = aligned.stream().filter(w -> w.status() == WordStatus.EXTRA).count();
+        List<String> targetWords = GermanSpelling.words(target);
+        List<HeardWord> heard = HeardWord.of(transcript);
+        List<String> heardTexts = heard.stream().map(HeardWord::text).toList();
+        List<WordScore> scored = new ArrayList<>();
+        for (WordAligner.Pair pair : WordAligner.align(targetWords, heardTexts)) {
+            scored.add(score(pair, targetWords, heard));
+        }
+        int targets = targetWords.size();
+        int said = 0;
+        int extra = 0;
+        double wordScores = 0;
+        for (WordScore word : scored) {
+            wordScores += word.score();
+            switch (word.status()) {
+                case CORRECT, MISPRONOUNCED -> said++;
+                case EXTRA -> extra++;
+                case MISSED -> { }
+            }
+        }
+        int accuracy = targets + extra == 0 ? 0 : (int) Math.round(wordScores / (targets + extra));
         int completeness = targets == 0 ? 0 : (int) Math.round(100.0 * said / targets);
-        int accuracy = said + extra == 0 ? 0 : (int) Math.round(100.0 * correct / (said + extra));
-        int fluency = 100;
-        int overall = (int) Math.round(0.6 * accuracy + 0.3 * completeness + 0.1 * fluency);
+        OptionalInt fluency = FluencyMeter.fluency(heard);
+        return new PronunciationScore(overall(said, accuracy, completeness, fluency), accuracy, completeness, fluency, scored);
+    }
+
+    private static int overall(int said, int accuracy, int completeness, OptionalInt fluency) {
         if (said == 0) {
-            overall = 0;
+            return 0;
         }
-        return new PronunciationScore(overall, accuracy, completeness, fluency, aligned);
+        double words = ACCURACY_WEIGHT * accuracy + COMPLETENESS_WEIGHT * completeness;
+        double total = fluency.isPresent()
+                ? words + FLUENCY_WEIGHT * fluency.getAsInt()
+                : words / (ACCURACY_WEIGHT + COMPLETENESS_WEIGHT);
+        return (int) Math.round(total);
     }
 
-    /** The words of a phrase as they are shown (punctuation stripped), in order. */
-    static List<String> words(String text) {
-        return Arrays.stream(text.strip().split("[\\s]+"))
-                .map(w -> w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""))
-                .filter(w -> !w.isEmpty())
-                .toList();
-    }
-
-    /** Lowercase, ß → ss, ä → ae and so on, so spelling variants compare equal. */
-    static String normalise(String word) {
-        String lower = word.toLowerCase(Locale.GERMAN)
-                .replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue");
-        return Normalizer.normalize(lower, Normalizer.Form.NFKC).replaceAll("[^\\p{L}\\p{N}]", "");
-    }
-
-    private static List<WordScore> align(List<String> target, List<String> heard) {
-        int n = target.size();
-        int m = heard.size();
-        int[][] cost = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) {
-            cost[i][0] = i;
-        }
-        for (int j = 0; j <= m; j++) {
-            cost[0][j] = j;
-        }
-        for (int i = 1; i <= n; i++) {
-            for (int j = 1; j <= m; j++) {
-                int substitution = cost[i - 1][j - 1] + (same(target.get(i - 1), heard.get(j - 1)) ? 0 : 1);
-                cost[i][j] = Math.min(substitution, Math.min(cost[i - 1][j] + 1, cost[i][j - 1] + 1));
+    private static WordScore score(WordAligner.Pair pair, List<String> target, List<HeardWord> heard) {
+        return switch (pair.step()) {
+            case SAME -> correct(target.get(pair.target()), List.of(heard.get(pair.heardFrom())));
+            case JOINED -> correct(target.get(pair.target()), heard.subList(pair.heardFrom(), pair.heardFrom() + 2));
+            case SUBSTITUTED -> {
+                String targetWord = target.get(pair.target());
+                String heardWord = heard.get(pair.heardFrom()).text();
+                int score = (int) Math.round(MISPRONOUNCED_MAX * GermanSpelling.similarity(targetWord, heardWord));
+                yield new WordScore(targetWord, heardWord, WordStatus.MISPRONOUNCED, score);
             }
-        }
-        List<WordScore> path = new ArrayList<>();
-        int i = n;
-        int j = m;
-        while (i > 0 || j > 0) {
-            if (i > 0 && j > 0 && cost[i][j] == cost[i - 1][j - 1] + (same(target.get(i - 1), heard.get(j - 1)) ? 0 : 1)) {
-                boolean same = same(target.get(i - 1), heard.get(j - 1));
-                path.add(new WordScore(target.get(i - 1), heard.get(j - 1), same ? WordStatus.CORRECT : WordStatus.MISPRONOUNCED, same ? 100 : 30));
-                i--;
-                j--;
-            } else if (i > 0 && cost[i][j] == cost[i - 1][j] + 1) {
-                path.add(new WordScore(target.get(i - 1), "", WordStatus.MISSED, 0));
-                i--;
-            } else {
-                path.add(new WordScore("", heard.get(j - 1), WordStatus.EXTRA, 0));
-                j--;
-            }
-        }
-        Collections.reverse(path);
-        return path;
+            case MISSED -> new WordScore(target.get(pair.target()), "", WordStatus.MISSED, 0);
+            case EXTRA -> new WordScore("", heard.get(pair.heardFrom()).text(), WordStatus.EXTRA, 0);
+        };
     }
 
-    private static boolean same(String a, String b) {
-        return normalise(a).equals(normalise(b));
+    private static WordScore correct(String target, List<HeardWord> parts) {
+        OptionalDouble probability = parts.stream()
+                .map(HeardWord::probability).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).min();
+        int score = probability.isPresent()
+                ? (int) Math.round(100 * Math.min(1, probability.getAsDouble() / CONFIDENT_PROBABILITY))
+                : 100;
+        String heardText = String.join(" ", parts.stream().map(HeardWord::text).toList());
+        return new WordScore(target, heardText, WordStatus.CORRECT, score);
     }
 }

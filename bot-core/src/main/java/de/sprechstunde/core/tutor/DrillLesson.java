@@ -14,6 +14,7 @@ import de.sprechstunde.core.port.ProgressEvent;
 import de.sprechstunde.core.port.ProgressStore;
 import de.sprechstunde.core.port.ScoreSummary;
 import de.sprechstunde.core.port.SpeakingRate;
+import de.sprechstunde.core.tutor.DrillFeedback.Presentation;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
  */
 public final class DrillLesson implements LessonMode {
 
+    /** At most this many words to retry are spoken slowly, so a garbled attempt is not answered with a flood of clips. */
+    static final int MAX_SLOW_WORDS = 3;
     private static final Set<String> SKIP_WORDS = Set.of("skip", "next", "weiter", "nächste", "naechste", "/skip");
 
     private final PhraseCatalog phrases;
@@ -52,16 +55,17 @@ public final class DrillLesson implements LessonMode {
 
     /** Starts a drill with a phrase chosen for the learner. */
     public LearnerProfile start(LearnerProfile learner, ReplySink sink) {
-        return present(learner, choose(learner, ""), sink, true);
+        return present(learner, first(learner), sink, Presentation.FIRST);
     }
 
     @Override
     public LearnerProfile play(TurnContext turn) {
         LearnerProfile learner = turn.profile();
-        DrillPhrase phrase = phrases.find(((TutorMode.Drill) learner.mode()).phraseId()).orElseGet(() -> choose(learner, ""));
+        DrillPhrase phrase = phrases.find(((TutorMode.Drill) learner.mode()).phraseId()).orElseGet(() -> first(learner));
         if (!turn.spoken()) {
             if (SKIP_WORDS.contains(turn.text().strip().toLowerCase(Locale.GERMAN))) {
-                return present(learner, choose(learner, phrase.id()), turn.sink(), false);
+                return present(learner, phrases.another(learner.level(), soundAverages(learner), phrase, random),
+                        turn.sink(), Presentation.NEXT);
             }
             turn.sink().send(Reply.Text.of(feedback.askForVoice(phrase, learner.explanations())));
             return learner;
@@ -70,14 +74,18 @@ public final class DrillLesson implements LessonMode {
         progress.record(learner.id(), new ProgressEvent.DrillScore(phrase.id(),
                 phrase.sounds().stream().map(Sound::name).collect(Collectors.toSet()), score.overall(), clock.instant()));
         turn.sink().send(Reply.Text.of(feedback.describe(phrase, score, learner.explanations())));
-        for (String word : score.wordsToRetry()) {
-            voice.clipFor(word, SpeakingRate.SLOW).ifPresent(clip -> turn.sink().send(new Reply.Voice(clip.withCaption(word))));
-        }
-        DrillPhrase next = score.overall() >= DrillFeedback.PASS_SCORE ? choose(learner, phrase.id()) : phrase;
-        return present(learner, next, turn.sink(), false);
+        score.wordsToRetry().stream().distinct().limit(MAX_SLOW_WORDS).forEach(word -> voice.clipFor(word, SpeakingRate.SLOW)
+                .ifPresent(clip -> turn.sink().send(new Reply.Voice(clip.withCaption(word)))));
+        DrillPhrase next = phrases.next(learner.level(), soundAverages(learner), phrase, score, random);
+        return present(learner, next, turn.sink(), next.equals(phrase) ? Presentation.AGAIN : Presentation.NEXT);
     }
 
-    private DrillPhrase choose(LearnerProfile learner, String previousId) {
+    private DrillPhrase first(LearnerProfile learner) {
+        return phrases.first(learner.level(), soundAverages(learner), random);
+    }
+
+    /** The learner's average drill score per sound, from their progress. */
+    private Map<Sound, Double> soundAverages(LearnerProfile learner) {
         Map<Sound, Double> averages = new EnumMap<>(Sound.class);
         for (Map.Entry<String, ScoreSummary> entry : progress.load(learner.id()).drillBySound().entrySet()) {
             try {
@@ -86,12 +94,12 @@ public final class DrillLesson implements LessonMode {
                 // a sound from an older catalogue: ignore it
             }
         }
-        return phrases.next(learner.level(), averages, previousId, random);
+        return averages;
     }
 
-    private LearnerProfile present(LearnerProfile learner, DrillPhrase phrase, ReplySink sink, boolean first) {
+    private LearnerProfile present(LearnerProfile learner, DrillPhrase phrase, ReplySink sink, Presentation presentation) {
         ExplanationLanguage language = learner.explanations();
-        sink.send(Reply.Text.of(feedback.present(phrase, language, first, voice.available())));
+        sink.send(Reply.Text.of(feedback.present(phrase, language, presentation, voice.available())));
         voice.clipFor(phrase.text(), SpeakingRate.NORMAL).ifPresent(clip -> sink.send(new Reply.Voice(clip)));
         return learner.withMode(new TutorMode.Drill(phrase.id()));
     }

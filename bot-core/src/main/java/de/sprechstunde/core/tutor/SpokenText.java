@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Prepares written answers for a voice: strips markdown and emoji, and cuts long answers into
- * sentence groups so the first one can be spoken while the rest is still being synthesised.
+ * sentence groups. The first sentence is always a chunk of its own, so the first voice message
+ * is ready after one short synthesis instead of waiting for a long group.
  */
 public final class SpokenText {
 
@@ -25,7 +26,10 @@ public final class SpokenText {
         return withoutSymbols.replaceAll("\\s+", " ").strip();
     }
 
-    /** Sentences joined into chunks of at most about {@code maxChars}; a longer sentence is its own chunk. */
+    /**
+     * The first sentence alone, then the following sentences joined into chunks of at most about
+     * {@code maxChars}; a longer sentence is its own chunk.
+     */
     public static List<String> chunks(String text, int maxChars) {
         List<String> chunks = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -33,7 +37,8 @@ public final class SpokenText {
             if (sentence.isBlank()) {
                 continue;
             }
-            if (current.length() > 0 && current.length() + 1 + sentence.length() > maxChars) {
+            boolean firstDone = chunks.isEmpty() && current.length() > 0;
+            if (current.length() > 0 && (firstDone || current.length() + 1 + sentence.length() > maxChars)) {
                 chunks.add(current.toString());
                 current.setLength(0);
             }

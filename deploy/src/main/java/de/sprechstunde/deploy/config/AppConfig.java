@@ -4,6 +4,7 @@ import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.ollama.OllamaSettings;
 import de.sprechstunde.core.state.StateSettings;
 import de.sprechstunde.discord.DiscordSettings;
+import de.sprechstunde.speech.SpeechSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,10 +18,11 @@ import java.util.Optional;
  * @param dataDir  DATA_DIR, for the embedded store and the console log
  * @param ollama   the models
  * @param state    Redis, MongoDB, caches and rate limits
+ * @param speech   ffmpeg, Whisper, Piper or espeak-ng
  * @param discord  Discord, when DISCORD_BOT_TOKEN is set
  */
 public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
-                        StateSettings state, Optional<DiscordSettings> discord) {
+                        StateSettings state, SpeechSettings speech, Optional<DiscordSettings> discord) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
@@ -28,6 +30,7 @@ public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel,
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(ollama, "ollama");
         Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(speech, "speech");
         Objects.requireNonNull(discord, "discord");
     }
 

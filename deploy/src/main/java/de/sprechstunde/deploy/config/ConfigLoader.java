@@ -17,6 +17,7 @@ public final class ConfigLoader {
                 dataDir,
                 OllamaConfig.read(env),
                 StateConfig.read(env),
+                SpeechConfig.read(env),
                 DiscordConfig.read(env, dataDir));
     }
 }

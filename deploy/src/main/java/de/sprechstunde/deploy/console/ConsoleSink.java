@@ -21,7 +21,7 @@ final class ConsoleSink implements ReplySink {
     @Override
     public void send(Reply reply) {
         if (reply instanceof Reply.Text text) {
-            out.println("tutor> " + text.text());
+            out.println("tutor> " + TerminalText.plain(text.text()));
             for (Choice choice : text.choices()) {
                 out.println("       [" + choice.label() + "] " + choice.command());
             }

@@ -1,0 +1,2 @@
+/** Small text helpers shared across the core. */
+package de.sprechstunde.core.text;

@@ -1,0 +1,2 @@
+/** The Wyoming protocol and Piper's voice over it. */
+package de.sprechstunde.speech.wyoming;
