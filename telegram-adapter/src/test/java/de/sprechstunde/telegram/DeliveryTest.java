@@ -96,11 +96,7 @@ class DeliveryTest {
         harness.telegram.enqueue(Updates.of("private-text").node());
         model.awaitStarted();
 
-        Thread releaser = new Thread(() -> {
-            sleep(500);
-            model.release();
-        });
-        releaser.start();
+        Thread releaser = model.releaseAfter(Duration.ofMillis(500));
         harness.shutDown(Duration.ofSeconds(20));
         releaser.join();
 
@@ -114,11 +110,7 @@ class DeliveryTest {
         harness.telegram.enqueue(Updates.of("private-text").node());
         model.awaitStarted();
 
-        Thread releaser = new Thread(() -> {
-            sleep(500);
-            model.release();
-        });
-        releaser.start();
+        Thread releaser = model.releaseAfter(Duration.ofMillis(500));
         harness.adapter().close();
         releaser.join();
 
@@ -134,11 +126,7 @@ class DeliveryTest {
         int queued = harness.telegram.enqueue(Updates.of("private-command").set("message.text", "/level B2").node());
         harness.telegram.await(call -> call.is("getUpdates") && call.params().path("offset").asInt() > queued, 1, Duration.ofSeconds(20));
 
-        Thread releaser = new Thread(() -> {
-            sleep(500);
-            model.release();
-        });
-        releaser.start();
+        Thread releaser = model.releaseAfter(Duration.ofMillis(500));
         harness.shutDown(Duration.ofSeconds(20));
         releaser.join();
 

@@ -53,4 +53,18 @@ public final class GatedChatModel implements ChatModel {
     public void release() {
         gate.countDown();
     }
+
+    /** Releases the model from another thread after {@code delay}, e.g. while a shutdown waits for it. */
+    public Thread releaseAfter(Duration delay) {
+        Thread releaser = new Thread(() -> {
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            release();
+        }, "release-gated-model");
+        releaser.start();
+        return releaser;
+    }
 }
