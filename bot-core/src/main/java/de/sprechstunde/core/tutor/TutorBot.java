@@ -113,9 +113,15 @@ public final class TutorBot implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        workers.shutdown();
+        long deadline = System.nanoTime() + grace.toNanos();
         try {
-            if (!workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+            // a chat's next message is submitted to the pool only when the one before it ends, so
+            // the pool must stay open until the queue is empty, or those messages are rejected
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            workers.shutdown();
+            if (!workers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 log.warn("{} message(s) still in progress at shutdown; they will be answered after the restart", inFlight.get());
                 workers.shutdownNow();
             }

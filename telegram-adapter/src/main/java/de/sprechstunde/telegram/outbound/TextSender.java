@@ -1,0 +1,133 @@
+package de.sprechstunde.telegram.outbound;
+
+import de.sprechstunde.core.message.Choice;
+import de.sprechstunde.telegram.api.ApiResult;
+import de.sprechstunde.telegram.api.BotApi;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * Sends and edits text messages: the core's markdown as Telegram HTML, split under 4096
+ * characters, the keyboard under the last part, and a plain-text resend when Telegram rejects
+ * the formatting. Thread-safe.
+ */
+public final class TextSender {
+
+    private static final LinkPreviewOptions NO_PREVIEW = LinkPreviewOptions.builder().isDisabled(true).build();
+
+    private final BotApi api;
+    private final TinyMarkdown markdown;
+    private final MessageSplitter splitter;
+    private final ChoiceKeyboards keyboards;
+
+    public TextSender(BotApi api, TinyMarkdown markdown, MessageSplitter splitter, ChoiceKeyboards keyboards) {
+        this.api = api;
+        this.markdown = markdown;
+        this.splitter = splitter;
+        this.keyboards = keyboards;
+    }
+
+    /** Sends a whole answer in order; returns the ids of the messages that arrived. */
+    public List<Integer> send(Destination to, String text, List<Choice> choices) {
+        List<String> parts = split(text);
+        List<Integer> sent = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            boolean last = i == parts.size() - 1;
+            Optional<Integer> id = sendPart(i == 0 ? to : to.unquoted(), parts.get(i), last ? keyboard(choices) : Optional.empty());
+            id.ifPresent(sent::add);
+            if (id.isEmpty() && api.blockedChats().isBlocked(to.chatId())) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    public List<String> split(String text) {
+        return splitter.split(text);
+    }
+
+    public Optional<InlineKeyboardMarkup> keyboard(List<Choice> choices) {
+        return keyboards.keyboard(choices);
+    }
+
+    /** Sends one part (already short enough) as a new message; empty when it did not arrive. */
+    public Optional<Integer> sendPart(Destination to, String part, Optional<InlineKeyboardMarkup> keyboard) {
+        return sendPart(to, part, keyboard, false);
+    }
+
+    /**
+     * Sends one part as a new message.
+     *
+     * @param ifFree true to skip it when the chat has no free slot right now (streaming)
+     * @return the message id; empty when it was skipped or did not arrive
+     */
+    public Optional<Integer> sendPart(Destination to, String part, Optional<InlineKeyboardMarkup> keyboard, boolean ifFree) {
+        if (markdown.plain(part).isBlank()) {
+            return Optional.empty();
+        }
+        ApiResult<Message> result = send(to, newMessage(to, markdown.html(part), ParseMode.HTML, keyboard), ifFree);
+        if (result instanceof ApiResult.BadEntities) {
+            result = send(to, newMessage(to, markdown.plain(part), null, keyboard), ifFree);
+        }
+        return result.result().map(Message::getMessageId);
+    }
+
+    private ApiResult<Message> send(Destination to, SendMessage message, boolean ifFree) {
+        return ifFree ? api.messageIfFree(to.chatId(), message) : api.message(to.chatId(), message);
+    }
+
+    /**
+     * Replaces the text of a message the bot sent.
+     *
+     * @param ifFree true to skip the edit when the chat has no free slot right now (streaming)
+     */
+    public ApiResult<Serializable> editPart(Destination to, int messageId, String part, Optional<InlineKeyboardMarkup> keyboard,
+                                            boolean ifFree) {
+        ApiResult<Serializable> result = edit(to, edit(to, messageId, markdown.html(part), ParseMode.HTML, keyboard), ifFree);
+        if (result instanceof ApiResult.BadEntities) {
+            result = edit(to, edit(to, messageId, markdown.plain(part), null, keyboard), ifFree);
+        }
+        return result;
+    }
+
+    public void delete(Destination to, int messageId) {
+        api.message(to.chatId(), DeleteMessage.builder().chatId(to.chatId()).messageId(messageId).build());
+    }
+
+    private ApiResult<Serializable> edit(Destination to, EditMessageText edit, boolean ifFree) {
+        return ifFree ? api.messageIfFree(to.chatId(), edit) : api.message(to.chatId(), edit);
+    }
+
+    private static SendMessage newMessage(Destination to, String text, String parseMode, Optional<InlineKeyboardMarkup> keyboard) {
+        return SendMessage.builder()
+                .chatId(to.chatId())
+                .messageThreadId(to.topic())
+                .text(text)
+                .parseMode(parseMode)
+                .linkPreviewOptions(NO_PREVIEW)
+                .replyParameters(to.replyParameters())
+                .replyMarkup(keyboard.orElse(null))
+                .build();
+    }
+
+    private static EditMessageText edit(Destination to, int messageId, String text, String parseMode,
+                                        Optional<InlineKeyboardMarkup> keyboard) {
+        return EditMessageText.builder()
+                .chatId(to.chatId())
+                .messageId(messageId)
+                .text(text)
+                .parseMode(parseMode)
+                .linkPreviewOptions(NO_PREVIEW)
+                .replyMarkup(keyboard.orElse(null))
+                .build();
+    }
+}

@@ -1,0 +1,54 @@
+package de.sprechstunde.telegram.support;
+
+import de.sprechstunde.core.config.Secret;
+import de.sprechstunde.core.message.ReplySink;
+import de.sprechstunde.telegram.api.BlockedChats;
+import de.sprechstunde.telegram.api.BotApi;
+import de.sprechstunde.telegram.api.ChatPacer;
+import de.sprechstunde.telegram.api.ChatRef;
+import de.sprechstunde.telegram.api.Sleeper;
+import de.sprechstunde.telegram.api.TelegramConnection;
+import de.sprechstunde.telegram.fake.FakeBotApi;
+import de.sprechstunde.telegram.outbound.ChatActions;
+import de.sprechstunde.telegram.outbound.ChoiceKeyboards;
+import de.sprechstunde.telegram.outbound.Destination;
+import de.sprechstunde.telegram.outbound.MessageSplitter;
+import de.sprechstunde.telegram.outbound.TelegramReplies;
+import de.sprechstunde.telegram.outbound.TextSender;
+import de.sprechstunde.telegram.outbound.TinyMarkdown;
+import de.sprechstunde.telegram.outbound.VoiceSender;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The adapter's sending side alone (real telegrambots client, real pacing) against the fake, for sink tests. */
+public final class Outbound implements AutoCloseable {
+
+    public final TelegramConnection connection;
+    public final BotApi api;
+    public final ChoiceKeyboards keyboards = new ChoiceKeyboards();
+    private final TelegramReplies replies;
+
+    public Outbound(FakeBotApi telegram, Duration spacing) {
+        Secret token = Secret.of(FakeBotApi.TOKEN);
+        connection = new TelegramConnection(telegram.url(), token, Duration.ofSeconds(1));
+        api = new BotApi(connection.client(), new ChatPacer(Clock.systemUTC(), spacing, spacing, 30), new BlockedChats(),
+                Sleeper.REAL, token);
+        TinyMarkdown markdown = new TinyMarkdown();
+        TextSender texts = new TextSender(api, markdown, new MessageSplitter(), keyboards);
+        replies = new TelegramReplies(texts, new VoiceSender(api, markdown, texts), new ChatActions(api, Clock.systemUTC()));
+    }
+
+    public ReplySink sink(long chatId) {
+        return replies.sinkFor(new Destination(ChatRef.of(chatId), Optional.empty()));
+    }
+
+    public ReplySink sink(Destination destination) {
+        return replies.sinkFor(destination);
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}

@@ -1,0 +1,94 @@
+package de.sprechstunde.telegram.support;
+
+import de.sprechstunde.core.config.Secret;
+import de.sprechstunde.core.config.TutorSettings;
+import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.port.ChatModel;
+import de.sprechstunde.core.testing.ScriptedChatModel;
+import de.sprechstunde.core.tutor.TutorBot;
+import de.sprechstunde.core.tutor.TutorBotBuilder;
+import de.sprechstunde.telegram.TelegramAdapter;
+import de.sprechstunde.telegram.TelegramSettings;
+import de.sprechstunde.telegram.fake.FakeBotApi;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The real tutor core and the real Telegram adapter (telegrambots + OkHttp) against a local fake
+ * Bot API. Tests choose the model's answers, the core's ports and the adapter's settings.
+ */
+public final class TelegramHarness implements AutoCloseable {
+
+    public final FakeBotApi telegram;
+    public final ScriptedChatModel model = new ScriptedChatModel();
+    private ChatModel chatModel = model;
+    private TutorBot bot;
+    private TelegramAdapter adapter;
+
+    public TelegramHarness() throws IOException {
+        this.telegram = new FakeBotApi();
+    }
+
+    /** Settings for tests: the fake's URL, one-second long polls, short spacing so tests stay quick. */
+    public TelegramSettings settings() {
+        return TelegramSettings.polling(Secret.of(FakeBotApi.TOKEN))
+                .withApiUrl(telegram.url())
+                .withPollTimeout(Duration.ofSeconds(1))
+                .withSpacing(Duration.ofMillis(20), Duration.ofMillis(20));
+    }
+
+    /** Uses {@code other} instead of the scripted model. */
+    public TelegramHarness withModel(ChatModel other) {
+        this.chatModel = other;
+        return this;
+    }
+
+    public TelegramHarness start() {
+        return start(builder -> builder, settings(), Set.of());
+    }
+
+    /** Builds the core (the test may add ports), connects the adapter and starts it. */
+    public TelegramHarness start(UnaryOperator<TutorBotBuilder> core, TelegramSettings settings, Set<LearnerId> admins) {
+        bot = core.apply(new TutorBotBuilder(chatModel).settings(TutorSettings.defaults().withAdmins(admins))).build();
+        adapter = new TelegramAdapter(settings, bot, admins, Clock.systemUTC());
+        adapter.start();
+        return this;
+    }
+
+    /** Starts with stand-in speech ports, so voice notes are downloaded and "heard". */
+    public TelegramHarness startHearing(StubSpeech speech) {
+        return start(core -> core.speechToText(speech).transcoder(speech), settings(), Set.of());
+    }
+
+    public TutorBot bot() {
+        return bot;
+    }
+
+    public TelegramAdapter adapter() {
+        return adapter;
+    }
+
+    /** The graceful order: stop taking updates, let the core finish, close the clients. */
+    public void shutDown(Duration grace) {
+        if (adapter != null) {
+            adapter.stopReceiving();
+        }
+        if (bot != null) {
+            bot.shutdown(grace);
+        }
+        if (adapter != null) {
+            adapter.close();
+        }
+        adapter = null;
+        bot = null;
+    }
+
+    @Override
+    public void close() {
+        shutDown(Duration.ofSeconds(5));
+        telegram.close();
+    }
+}
