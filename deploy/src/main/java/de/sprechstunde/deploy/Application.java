@@ -1,6 +1,8 @@
 package de.sprechstunde.deploy;
 
+import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.health.HealthRegistry;
+import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.ollama.OllamaBackend;
 import de.sprechstunde.core.ollama.OllamaHealthIndicator;
 import de.sprechstunde.core.state.StateBackends;
@@ -12,6 +14,10 @@ import de.sprechstunde.deploy.http.HttpEndpoints;
 import de.sprechstunde.discord.DiscordAdapter;
 import de.sprechstunde.grammar.GrammarModule;
 import de.sprechstunde.speech.SpeechServices;
+import de.sprechstunde.telegram.TelegramAdapter;
+import de.sprechstunde.telegram.TelegramMode;
+import de.sprechstunde.telegram.TelegramSettings;
+import de.sprechstunde.telegram.TelegramWebhook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -19,8 +25,10 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -29,7 +37,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The composition root: builds every part from the configuration, in the order that keeps the
  * promises of the architecture (models warming before any learner can write, platforms connected
- * last), and closes them in reverse.
+ * last), and stops them in the order that loses nothing: platforms stop receiving, the bot
+ * finishes what it accepted, platforms close, backends close.
  */
 public final class Application implements AutoCloseable {
 
@@ -37,44 +46,44 @@ public final class Application implements AutoCloseable {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
 
     private final AppConfig config;
+    private final Clock clock;
     private final TutorBot bot;
     private final HttpEndpoints http;
     private final AtomicBoolean ready = new AtomicBoolean();
-    private final Deque<AutoCloseable> closeInReverse = new ArrayDeque<>();
-    private final Clock clock;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Deque<AutoCloseable> backends = new ArrayDeque<>();
+    private final List<Runnable> stopReceiving = new ArrayList<>();
+    private final List<AutoCloseable> platforms = new ArrayList<>();
 
     private Application(AppConfig config, Clock clock) throws IOException {
         this.config = config;
         this.clock = clock;
         Files.createDirectories(config.dataDir());
-        Metrics metrics = remember(new Metrics(config.http().metricsEnabled()));
-        HealthRegistry health = remember(new HealthRegistry(clock, Duration.ofSeconds(5)));
+        Metrics metrics = backend(new Metrics(config.http().metricsEnabled()));
+        HealthRegistry health = backend(new HealthRegistry(clock, Duration.ofSeconds(5)));
 
-        OllamaBackend ollama = remember(OllamaBackend.create(config.ollama(), clock));
+        OllamaBackend ollama = backend(OllamaBackend.create(config.ollama(), clock));
         health.register(OllamaHealthIndicator.NAME, ollama.health());
         // warm the models before any platform can deliver a learner's message
         ollama.start();
 
-        StateBackends state = remember(StateBackends.connect(config.state(), clock, metrics.registry()));
+        StateBackends state = backend(StateBackends.connect(config.state(), clock, metrics.registry()));
         state.registerHealth(health);
-
-        SpeechServices speech = remember(SpeechServices.start(config.speech(), clock));
+        SpeechServices speech = backend(SpeechServices.start(config.speech(), clock));
         speech.registerHealth(health);
-
         // LanguageTool warms up in the background; until then the model corrects
-        GrammarModule grammar = remember(GrammarModule.start(config.grammar(), state.responseCache()));
+        GrammarModule grammar = backend(GrammarModule.start(config.grammar(), state.responseCache()));
         health.register("grammar", grammar.health());
 
-        TutorBotBuilder builder = speech.applyTo(state.applyTo(new TutorBotBuilder(ollama.chatModel())))
+        this.bot = speech.applyTo(state.applyTo(new TutorBotBuilder(ollama.chatModel())))
                 .grammar(grammar.checker())
-                .settings(config.consoleChat() ? withConsoleAdmin(config) : config.tutor())
+                .settings(config.consoleChat() ? withConsoleAdmin(config.tutor()) : config.tutor())
                 .clock(clock)
                 .meterRegistry(metrics.registry())
-                .health(health);
-        this.bot = builder.build();
-        closeInReverse.push(() -> bot.shutdown(SHUTDOWN_GRACE));
+                .health(health)
+                .build();
 
-        this.http = remember(new HttpEndpoints(config.http().port(), health, ready::get, metrics.scrape()));
+        this.http = backend(new HttpEndpoints(config.http().port(), health, ready::get, metrics.scrape()));
         http.start();
     }
 
@@ -91,14 +100,30 @@ public final class Application implements AutoCloseable {
     }
 
     private void connectPlatforms() throws InterruptedException {
+        if (config.telegram().isPresent()) {
+            connectTelegram(config.telegram().get());
+        }
         if (config.discord().isPresent()) {
-            DiscordAdapter discord = remember(DiscordAdapter.start(config.discord().get(), bot, clock));
+            DiscordAdapter discord = DiscordAdapter.start(config.discord().get(), bot, clock);
+            platforms.add(discord);
             bot.health().register("discord", discord.health());
         }
         if (config.consoleChat()) {
             log.info("no platform token configured: chatting on the console");
         }
         ready.set(true);
+    }
+
+    private void connectTelegram(TelegramSettings settings) {
+        TelegramAdapter telegram = new TelegramAdapter(settings, bot, config.tutor().admins(), clock);
+        platforms.add(telegram);
+        stopReceiving.add(telegram::stopReceiving);
+        bot.health().register("telegram", telegram.health());
+        if (settings.mode() == TelegramMode.WEBHOOK) {
+            http.post(settings.webhookPath(), (exchange, body) -> HttpEndpoints.Response.status(
+                    telegram.webhook().handle(exchange.getRequestHeaders().getFirst(TelegramWebhook.SECRET_HEADER), body)));
+        }
+        telegram.start();
     }
 
     /** Chats on the terminal until end of input; then returns. */
@@ -114,27 +139,38 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
-    private static de.sprechstunde.core.config.TutorSettings withConsoleAdmin(AppConfig config) {
-        Set<de.sprechstunde.core.learner.LearnerId> admins = new HashSet<>(config.tutor().admins());
+    private static TutorSettings withConsoleAdmin(TutorSettings tutor) {
+        Set<LearnerId> admins = new HashSet<>(tutor.admins());
         admins.add(ConsoleChat.LOCAL_LEARNER);
-        return config.tutor().withAdmins(admins);
+        return tutor.withAdmins(admins);
     }
 
-    private <T extends AutoCloseable> T remember(T closeable) {
-        closeInReverse.push(closeable);
+    private <T extends AutoCloseable> T backend(T closeable) {
+        backends.push(closeable);
         return closeable;
     }
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         ready.set(false);
-        while (!closeInReverse.isEmpty()) {
-            AutoCloseable part = closeInReverse.pop();
-            try {
-                part.close();
-            } catch (Exception e) {
-                log.warn("closing {} failed: {}", part.getClass().getSimpleName(), e.toString());
-            }
+        stopReceiving.forEach(Runnable::run);
+        if (bot != null) {
+            bot.shutdown(SHUTDOWN_GRACE);
+        }
+        platforms.forEach(Application::closeQuietly);
+        while (!backends.isEmpty()) {
+            closeQuietly(backends.pop());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable part) {
+        try {
+            part.close();
+        } catch (Exception e) {
+            log.warn("closing {} failed: {}", part.getClass().getSimpleName(), e.toString());
         }
     }
 }

@@ -6,6 +6,7 @@ import de.sprechstunde.core.state.StateSettings;
 import de.sprechstunde.discord.DiscordSettings;
 import de.sprechstunde.grammar.GrammarSettings;
 import de.sprechstunde.speech.SpeechSettings;
+import de.sprechstunde.telegram.TelegramSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,11 +22,12 @@ import java.util.Optional;
  * @param state    Redis, MongoDB, caches and rate limits
  * @param speech   ffmpeg, Whisper, Piper or espeak-ng
  * @param grammar  LanguageTool and the learner rules
+ * @param telegram Telegram, when TELEGRAM_BOT_TOKEN is set
  * @param discord  Discord, when DISCORD_BOT_TOKEN is set
  */
 public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
                         StateSettings state, SpeechSettings speech, GrammarSettings grammar,
-                        Optional<DiscordSettings> discord) {
+                        Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
@@ -35,11 +37,12 @@ public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel,
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(speech, "speech");
         Objects.requireNonNull(grammar, "grammar");
+        Objects.requireNonNull(telegram, "telegram");
         Objects.requireNonNull(discord, "discord");
     }
 
     /** True when no platform is configured: the bot then chats on the console. */
     public boolean consoleChat() {
-        return discord.isEmpty();
+        return telegram.isEmpty() && discord.isEmpty();
     }
 }

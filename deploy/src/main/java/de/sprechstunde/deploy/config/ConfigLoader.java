@@ -19,6 +19,7 @@ public final class ConfigLoader {
                 StateConfig.read(env),
                 SpeechConfig.read(env),
                 GrammarConfig.read(env),
+                TelegramConfig.read(env),
                 DiscordConfig.read(env, dataDir));
     }
 }
