@@ -3,6 +3,7 @@ package de.sprechstunde.core.tutor;
 import de.sprechstunde.core.command.CommandLine;
 import de.sprechstunde.core.command.CommandRegistry;
 import de.sprechstunde.core.config.TutorSettings;
+import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.learner.TutorMode;
 import de.sprechstunde.core.message.IncomingMessage;
@@ -59,7 +60,7 @@ public final class MessagePipeline {
     }
 
     /**
-     * Handles one message completely.
+     * Handles one accepted message completely (the caller recorded it in the ledger).
      *
      * @param replay true when the message was accepted before a restart and is answered now
      */
@@ -68,26 +69,29 @@ public final class MessagePipeline {
         MDC.put("msg", message.key().asString());
         Outcome outcome = Outcome.FAILED;
         try {
-            if (!replay && !ledger.accept(message)) {
-                outcome = Outcome.DUPLICATE;
-                return outcome;
-            }
-            timer.lap("accept");
             outcome = handleAccepted(message, sink, timer);
-            ledger.answered(message.key());
             return outcome;
         } catch (RuntimeException e) {
             log.error("failed to handle message", e);
             metrics.error("pipeline", e.getClass().getSimpleName());
-            sink.send(Reply.Text.of(new TutorTexts(de.sprechstunde.core.learner.ExplanationLanguage.ENGLISH).tutorFailed()));
-            ledger.answered(message.key());
+            sink.send(Reply.Text.of(new TutorTexts(ExplanationLanguage.ENGLISH).tutorFailed()));
             return outcome;
         } finally {
+            markAnswered(message);
             metrics.message(message.platform().key(), message.kind(), outcome.tag());
             timer.stages().forEach(metrics::stage);
             log.info("handled kind={} outcome={}{} total={}ms {}", message.kind(), outcome.tag(), replay ? " (replayed)" : "",
                     timer.total().toMillis(), timer.describe());
             MDC.clear();
+        }
+    }
+
+    /** Answered (or apologised for): never replayed. A ledger failure must not undo the answer. */
+    private void markAnswered(IncomingMessage message) {
+        try {
+            ledger.answered(message.key());
+        } catch (RuntimeException e) {
+            log.warn("could not mark the message answered: {}", e.toString());
         }
     }
 

@@ -104,8 +104,29 @@ public final class TutorBot implements AutoCloseable {
             sink.send(Reply.Text.of(new TutorTexts(ExplanationLanguage.ENGLISH).busy()));
             return CompletableFuture.completedFuture(Outcome.BUSY);
         }
+        if (!replay && !accept(message)) {
+            inFlight.decrementAndGet();
+            return CompletableFuture.completedFuture(Outcome.DUPLICATE);
+        }
         return serial.submit(message.chat(), () -> pipeline.process(message, sink, replay))
                 .whenComplete((outcome, error) -> inFlight.decrementAndGet());
+    }
+
+    /**
+     * Records the message in the ledger before it is queued, on the caller's thread: once
+     * {@link #receive} returns, an accepted message is answered even if the process dies before a
+     * worker picks it up (it is replayed on the next {@link #connect}). The ledger is a quick
+     * set-if-absent that falls back to memory when its store is down.
+     */
+    private boolean accept(IncomingMessage message) {
+        long started = System.nanoTime();
+        boolean first = ledger.accept(message);
+        metrics.stage("accept", Duration.ofNanos(System.nanoTime() - started));
+        if (!first) {
+            log.info("[{}] redelivered message skipped: it was accepted before", message.key().asString());
+            metrics.message(message.platform().key(), message.kind(), Outcome.DUPLICATE.tag());
+        }
+        return first;
     }
 
     /** Stops taking messages and waits up to {@code grace} for the ones in progress. */

@@ -86,4 +86,37 @@ class ReplayAndLimitsTest {
             assertEquals(List.of("Antwort 0", "Antwort 1", "Antwort 2", "Antwort 3", "Antwort 4"), sink.texts());
         }
     }
+
+    @Test
+    void aMessageIsInTheLedgerOnceReceiveReturnsSoACrashBeforeAnyWorkerCannotLoseIt() throws Exception {
+        InMemoryMessageLedger ledger = new InMemoryMessageLedger(Duration.ofDays(1), 1000, clock);
+        java.util.concurrent.CountDownLatch modelMayAnswer = new java.util.concurrent.CountDownLatch(1);
+        de.sprechstunde.core.port.ChatModel slowModel = new de.sprechstunde.core.port.ChatModel() {
+            @Override
+            public de.sprechstunde.core.port.ChatAnswer chat(de.sprechstunde.core.port.ChatRequest request,
+                                                             de.sprechstunde.core.port.TokenListener listener) {
+                try {
+                    modelMayAnswer.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new de.sprechstunde.core.port.ChatAnswer("Gut!", "m", Duration.ZERO, Duration.ZERO);
+            }
+
+            @Override
+            public String modelName(de.sprechstunde.core.port.ModelTier tier) {
+                return "m";
+            }
+        };
+        try (TutorBot bot = new TutorBotBuilder(slowModel).ledger(ledger).clock(clock).build()) {
+            IncomingMessage first = lena.text("Eins");
+            IncomingMessage queued = lena.text("Zwei");
+            var answered = List.of(bot.receive(first, new RecordingReplySink()), bot.receive(queued, new RecordingReplySink()));
+
+            assertEquals(List.of(first, queued), ledger.unanswered(Platform.TELEGRAM));
+            modelMayAnswer.countDown();
+            answered.forEach(java.util.concurrent.CompletableFuture::join);
+            assertTrue(ledger.unanswered(Platform.TELEGRAM).isEmpty());
+        }
+    }
 }
