@@ -62,7 +62,7 @@ class VoiceMessageTest extends OneRigPerClass {
 
         RecordedRequest reply = rig.await("POST", "channels/" + channel + "/messages", r -> true);
 
-        assertTrue(reply.content().contains("can't hear voice notes right now"), reply.content());
+        assertTrue(reply.content().contains("couldn't fetch your voice note"), reply.content());
         assertEquals(1, rig.rest().requests("GET", "attachments/voice-message-gone.ogg").size());
     }
 

@@ -71,6 +71,6 @@ class VoiceLimitsTest {
         List<String> shown = harness.telegram.awaitChat(LENA, texts -> texts.size() == 1);
         assertEquals(1, harness.telegram.calls("file").size());
         assertTrue(speech.received().isEmpty());
-        assertTrue(shown.get(0).contains("voice notes"), shown.get(0));
+        assertTrue(shown.get(0).contains("couldn't fetch your voice note"), shown.get(0));
     }
 }

@@ -66,6 +66,11 @@ public final class TutorTexts {
                 "Ich kann gerade keine Sprachnachrichten hören (die Spracherkennung ist nicht erreichbar). Bitte tipp, oder versuch es später.");
     }
 
+    public String voiceDownloadFailed() {
+        return pick("I couldn't fetch your voice note from the chat. Could you send it again?",
+                "Ich konnte deine Sprachnachricht nicht abrufen. Schickst du sie bitte noch einmal?");
+    }
+
     public String voiceCorrupt() {
         return pick("I couldn't play that audio — the file seems damaged. Could you record it again?",
                 "Ich konnte die Aufnahme nicht abspielen – die Datei scheint beschädigt zu sein. Nimmst du sie noch einmal auf?");

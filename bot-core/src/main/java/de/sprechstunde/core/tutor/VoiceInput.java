@@ -86,7 +86,7 @@ public final class VoiceInput {
         } catch (IOException e) {
             log.warn("could not download voice note: {}", e.toString());
             metrics.error("voice_download", "io");
-            return new Result.Refused("voice_unavailable", texts.voiceUnavailable());
+            return new Result.Refused("voice_download_failed", texts.voiceDownloadFailed());
         } catch (SpeechException e) {
             log.warn("could not understand voice note: {} ({})", e.kind(), e.getMessage());
             metrics.error("stt", e.kind().name().toLowerCase(Locale.ROOT));
