@@ -23,9 +23,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The straight path of one message through the core: accept, guard, understand, decide, answer,
- * remember. Every path ends in a reply (or a deliberate silence for duplicates and repeated
- * rate-limit refusals) and one log line with the stage timings; nothing escapes as an exception.
+ * The straight path of one accepted message through the core (acceptance itself happens in
+ * {@link TutorBot#receive}): guard, understand, decide, answer, remember. Every path ends in a reply
+ * (or a deliberate silence for repeated rate-limit refusals), the ledger's "answered" mark and one
+ * log line with the stage timings; nothing escapes as an exception.
  */
 public final class MessagePipeline {
 
