@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import de.sprechstunde.core.testing.MultipartForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -234,7 +235,10 @@ public final class FakeDiscordRest implements AutoCloseable {
         JsonNode json = null;
         List<RecordedRequest.Part> parts = new ArrayList<>();
         if (type.startsWith("multipart/form-data")) {
-            parts = Multipart.parse(type, body);
+            for (MultipartForm.Part part : MultipartForm.parse(type, body)) {
+                String partType = part.contentType() == null ? "text/plain" : part.contentType();
+                parts.add(new RecordedRequest.Part(part.name(), part.fileName(), partType, part.content()));
+            }
             for (RecordedRequest.Part part : parts) {
                 if ("payload_json".equals(part.name())) {
                     json = Payloads.JSON.readTree(part.body());

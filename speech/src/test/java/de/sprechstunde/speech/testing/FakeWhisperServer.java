@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import de.sprechstunde.core.testing.MultipartForm;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -112,11 +113,11 @@ public final class FakeWhisperServer implements AutoCloseable {
 
     private void transcribe(HttpExchange exchange, boolean openAi) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        List<MultipartParts.Part> parts = MultipartParts.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
+        List<MultipartForm.Part> parts = MultipartForm.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body);
         Map<String, String> fields = new LinkedHashMap<>();
         List<String> granularities = new CopyOnWriteArrayList<>();
-        MultipartParts.Part file = null;
-        for (MultipartParts.Part part : parts) {
+        MultipartForm.Part file = null;
+        for (MultipartForm.Part part : parts) {
             if (part.fileName() != null) {
                 file = part;
             } else if ("timestamp_granularities[]".equals(part.name())) {

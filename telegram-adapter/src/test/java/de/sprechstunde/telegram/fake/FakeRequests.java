@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
+import de.sprechstunde.core.testing.MultipartForm;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,8 @@ final class FakeRequests {
         if (type.startsWith("application/json") && body.length > 0) {
             params.setAll((ObjectNode) json.readTree(body));
         } else if (type.startsWith("multipart/form-data")) {
-            for (Multipart.Part part : Multipart.parse(body, type)) {
-                if (part.filename() != null) {
+            for (MultipartForm.Part part : MultipartForm.parse(type, body)) {
+                if (part.fileName() != null) {
                     files.put(part.name(), part.content());
                 } else {
                     params.set(part.name(), value(json, part.text()));
