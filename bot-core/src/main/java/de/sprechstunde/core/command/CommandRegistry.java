@@ -69,14 +69,10 @@ public final class CommandRegistry {
     private String unknown(String name, CommandCall call) {
         Optional<Command> closest = commands.values().stream()
                 .filter(c -> !c.adminOnly() || call.turn().admin())
-                .min(Comparator.comparingInt(c -> distance(c.name(), name)))
-                .filter(c -> distance(c.name(), name) <= 2);
+                .min(Comparator.comparingInt(c -> EditDistance.between(c.name(), name)))
+                .filter(c -> EditDistance.between(c.name(), name) <= 2);
         String suggestion = closest.map(c -> call.say(" Did you mean " + c.usage() + "?", " Meintest du " + c.usage() + "?")).orElse("");
         return call.say("I don't know that command." + suggestion + " /help lists everything I can do.",
                 "Diesen Befehl kenne ich nicht." + suggestion + " /help zeigt alles, was ich kann.");
-    }
-
-    static int distance(String a, String b) {
-        return EditDistance.between(a, b);
     }
 }

@@ -1,10 +1,10 @@
 package de.sprechstunde.core.drill;
 
 import de.sprechstunde.core.text.EditDistance;
+import de.sprechstunde.core.text.GermanLetters;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -44,8 +44,7 @@ final class GermanSpelling {
 
     /** The comparable form: composed, lower case, ß → ss, umlauts as ae/oe/ue, letters and digits only. */
     static String normalise(String word) {
-        String composed = Normalizer.normalize(word, Normalizer.Form.NFC).toLowerCase(Locale.GERMAN);
-        String spelled = composed.replace("ß", "ss").replace("ä", "ae").replace("ö", "oe").replace("ü", "ue");
+        String spelled = GermanLetters.fold(Normalizer.normalize(word, Normalizer.Form.NFC));
         String bare = NOT_A_LETTER.matcher(spelled).replaceAll("");
         return NUMBERS.getOrDefault(bare, bare);
     }

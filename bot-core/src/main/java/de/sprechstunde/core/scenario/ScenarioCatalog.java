@@ -1,8 +1,8 @@
 package de.sprechstunde.core.scenario;
 
+import de.sprechstunde.core.text.GermanLetters;
 import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The built-in role-plays. */
@@ -68,8 +68,6 @@ public final class ScenarioCatalog {
     }
 
     static String normalise(String text) {
-        String lower = text.strip().toLowerCase(Locale.GERMAN)
-                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
-        return Normalizer.normalize(lower, Normalizer.Form.NFKD).replaceAll("[^a-z0-9 ]", "").strip();
+        return Normalizer.normalize(GermanLetters.fold(text.strip()), Normalizer.Form.NFKD).replaceAll("[^a-z0-9 ]", "").strip();
     }
 }
