@@ -34,6 +34,7 @@ public final class TutorBot implements AutoCloseable {
     private final ChatPlatforms platforms;
     private final CommandRegistry commands;
     private final HealthRegistry health;
+    private final boolean ownsHealth;
     private final BotMetrics metrics;
     private final ExecutorService workers;
     private final ChatSerialExecutor serial;
@@ -42,12 +43,13 @@ public final class TutorBot implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     TutorBot(MessagePipeline pipeline, MessageLedger ledger, ChatPlatforms platforms, CommandRegistry commands,
-             HealthRegistry health, BotMetrics metrics, ExecutorService workers, int queueCapacity) {
+             HealthRegistry health, boolean ownsHealth, BotMetrics metrics, ExecutorService workers, int queueCapacity) {
         this.pipeline = pipeline;
         this.ledger = ledger;
         this.platforms = platforms;
         this.commands = commands;
         this.health = health;
+        this.ownsHealth = ownsHealth;
         this.metrics = metrics;
         this.workers = workers;
         this.serial = new ChatSerialExecutor(workers);
@@ -150,7 +152,10 @@ public final class TutorBot implements AutoCloseable {
             Thread.currentThread().interrupt();
             workers.shutdownNow();
         }
-        health.close();
+        // a registry handed in by the composition root keeps serving /health until it closes it
+        if (ownsHealth) {
+            health.close();
+        }
     }
 
     @Override

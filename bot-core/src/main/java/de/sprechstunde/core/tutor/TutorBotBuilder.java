@@ -165,7 +165,8 @@ public final class TutorBotBuilder {
         MessagePipeline pipeline = new MessagePipeline(messageLedger, new LearnerProfiles(learnerStore, clock),
                 new InputGuard(limiter, settings, metrics), voiceInput, commands, injections, lessons, settings,
                 dailyCounters, metrics, clock);
-        return new TutorBot(pipeline, messageLedger, platforms, commands, healthRegistry, metrics, workers(), settings.queueCapacity());
+        return new TutorBot(pipeline, messageLedger, platforms, commands, healthRegistry, health == null, metrics, workers(),
+                settings.queueCapacity());
     }
 
     private ExecutorService workers() {
