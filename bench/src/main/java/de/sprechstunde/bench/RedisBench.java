@@ -1,5 +1,6 @@
 package de.sprechstunde.bench;
 
+import ch.qos.logback.classic.Level;
 import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.message.ChatAddress;
 import de.sprechstunde.core.message.IncomingMessage;
@@ -8,10 +9,10 @@ import de.sprechstunde.core.message.MessageKey;
 import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.RateBudget;
-import de.sprechstunde.core.redis.RedisConnections;
-import de.sprechstunde.core.redis.RedisSettings;
-import de.sprechstunde.core.state.StateBackends;
-import de.sprechstunde.core.state.StateSettings;
+import de.sprechstunde.deploy.state.StateBackends;
+import de.sprechstunde.deploy.state.StateSettings;
+import de.sprechstunde.redis.RedisConnections;
+import de.sprechstunde.redis.RedisSettings;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
-import ch.qos.logback.classic.Level;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -40,8 +40,8 @@ class ArchitectureTest {
                         "de.sprechstunde.core.command..", "de.sprechstunde.core.health..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "io.lettuce..", "com.mongodb..", "org.bson..", "de.bwaldvogel..", "io.github.ollama4j..",
-                        "java.net.http..", "de.sprechstunde.core.redis..", "de.sprechstunde.core.mongo..",
-                        "de.sprechstunde.core.ollama..")
+                        "java.net.http..", "de.sprechstunde.redis..", "de.sprechstunde.mongo..",
+                        "de.sprechstunde.ollama..")
                 .check(classes);
     }
 

@@ -3,8 +3,8 @@ package de.sprechstunde.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.sprechstunde.core.testing.FakeOllamaServer;
-import de.sprechstunde.core.testing.RecordedOllamaRequest;
+import de.sprechstunde.ollama.fake.FakeOllamaServer;
+import de.sprechstunde.ollama.fake.RecordedOllamaRequest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -3,9 +3,9 @@ package de.sprechstunde.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.sprechstunde.core.testing.FakeOllamaServer;
 import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.RecordingReplySink;
+import de.sprechstunde.ollama.fake.FakeOllamaServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

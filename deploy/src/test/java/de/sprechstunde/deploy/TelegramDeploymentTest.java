@@ -3,7 +3,7 @@ package de.sprechstunde.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.sprechstunde.core.testing.FakeOllamaServer;
+import de.sprechstunde.ollama.fake.FakeOllamaServer;
 import de.sprechstunde.telegram.TelegramWebhook;
 import de.sprechstunde.telegram.fake.FakeBotApi;
 import de.sprechstunde.telegram.fake.Updates;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.sprechstunde.core.testing.PassThroughTranscoder;
 import de.sprechstunde.discord.fake.FakeDiscord;
 import de.sprechstunde.discord.fake.RecordedRequest;
 import de.sprechstunde.discord.testing.FixedTranscriber;
 import de.sprechstunde.discord.testing.GermanVoiceNote;
-import de.sprechstunde.discord.testing.PassThroughTranscoder;
 import de.sprechstunde.discord.testing.SilentVoice;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,5 @@
 /**
- * Building blocks shared by the Redis and MongoDB adapters and their fallbacks: how stored values
- * are encoded, the breaker that notices an outage and the buffer that keeps writes through one.
+ * The stored forms of domain values that more than one state adapter keeps (an accepted message,
+ * a voice clip), in plain Java types so that no adapter library is needed to read them.
  */
 package de.sprechstunde.core.storage;

@@ -1,13 +1,5 @@
 package de.sprechstunde.core.memory;
 
-import de.sprechstunde.core.contract.AudioCacheContract;
-import de.sprechstunde.core.contract.ConversationStoreContract;
-import de.sprechstunde.core.contract.DailyCountersContract;
-import de.sprechstunde.core.contract.LearnerStoreContract;
-import de.sprechstunde.core.contract.MessageLedgerContract;
-import de.sprechstunde.core.contract.ProgressStoreContract;
-import de.sprechstunde.core.contract.RateLimiterContract;
-import de.sprechstunde.core.contract.ResponseCacheContract;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.ConversationStore;
 import de.sprechstunde.core.port.DailyCounters;
@@ -18,6 +10,14 @@ import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.core.port.RateLimiter;
 import de.sprechstunde.core.port.ResponseCache;
 import de.sprechstunde.core.testing.MutableClock;
+import de.sprechstunde.core.testing.contract.AudioCacheContract;
+import de.sprechstunde.core.testing.contract.ConversationStoreContract;
+import de.sprechstunde.core.testing.contract.DailyCountersContract;
+import de.sprechstunde.core.testing.contract.LearnerStoreContract;
+import de.sprechstunde.core.testing.contract.MessageLedgerContract;
+import de.sprechstunde.core.testing.contract.ProgressStoreContract;
+import de.sprechstunde.core.testing.contract.RateLimiterContract;
+import de.sprechstunde.core.testing.contract.ResponseCacheContract;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;

@@ -16,6 +16,7 @@ import de.sprechstunde.core.port.SpeechToText;
 import de.sprechstunde.core.port.Transcript;
 import de.sprechstunde.core.testing.FakeChatPlatform;
 import de.sprechstunde.core.testing.Messages;
+import de.sprechstunde.core.testing.PassThroughTranscoder;
 import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedChatModel;
 import java.time.Duration;

@@ -7,6 +7,7 @@ import de.sprechstunde.core.learner.CefrLevel;
 import de.sprechstunde.core.port.Correction;
 import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.testing.Messages;
+import de.sprechstunde.core.testing.PassThroughTranscoder;
 import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedChatModel;
 import java.util.List;

@@ -1,10 +1,10 @@
 package de.sprechstunde.deploy.config;
 
 import de.sprechstunde.core.config.TutorSettings;
-import de.sprechstunde.core.ollama.OllamaSettings;
-import de.sprechstunde.core.state.StateSettings;
+import de.sprechstunde.deploy.state.StateSettings;
 import de.sprechstunde.discord.DiscordSettings;
 import de.sprechstunde.grammar.GrammarSettings;
+import de.sprechstunde.ollama.OllamaSettings;
 import de.sprechstunde.speech.SpeechSettings;
 import de.sprechstunde.telegram.TelegramSettings;
 import java.nio.file.Path;

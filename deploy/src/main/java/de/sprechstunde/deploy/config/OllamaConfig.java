@@ -1,6 +1,6 @@
 package de.sprechstunde.deploy.config;
 
-import de.sprechstunde.core.ollama.OllamaSettings;
+import de.sprechstunde.ollama.OllamaSettings;
 import java.time.Duration;
 
 /** Reads the OLLAMA_* variables (docs/ollama.md). */

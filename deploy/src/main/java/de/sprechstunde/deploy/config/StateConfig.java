@@ -1,7 +1,7 @@
 package de.sprechstunde.deploy.config;
 
-import de.sprechstunde.core.state.StateEnvironment;
-import de.sprechstunde.core.state.StateSettings;
+import de.sprechstunde.deploy.state.StateEnvironment;
+import de.sprechstunde.deploy.state.StateSettings;
 
 /** Reads Redis, MongoDB, cache, rate-limit and data-directory settings (docs/state.md). */
 final class StateConfig {

@@ -1,0 +1,61 @@
+package de.sprechstunde.mongo;
+
+import de.sprechstunde.core.learner.CefrLevel;
+import de.sprechstunde.core.learner.CorrectionLevel;
+import de.sprechstunde.core.learner.ExplanationLanguage;
+import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learner.TutorMode;
+import java.util.Date;
+import org.bson.Document;
+
+/** A learner profile as a {@code learners} document, and back. Enum values are stored by name. */
+final class LearnerDocuments {
+
+    private LearnerDocuments() {
+    }
+
+    static Document toDocument(LearnerProfile profile, Date updatedAt) {
+        return new Document("_id", profile.id().asString())
+                .append("platform", profile.id().platform().key())
+                .append("userId", profile.id().userId())
+                .append("displayName", profile.displayName())
+                .append("level", profile.level().name())
+                .append("explanations", profile.explanations().name())
+                .append("voiceReplies", profile.voiceReplies())
+                .append("corrections", profile.corrections().name())
+                .append("mode", mode(profile.mode()))
+                .append("createdAt", Date.from(profile.createdAt()))
+                .append("updatedAt", updatedAt);
+    }
+
+    static LearnerProfile fromDocument(Document document) {
+        return new LearnerProfile(
+                LearnerId.parse(document.getString("_id")),
+                document.getString("displayName"),
+                CefrLevel.valueOf(document.getString("level")),
+                ExplanationLanguage.valueOf(document.getString("explanations")),
+                document.getBoolean("voiceReplies", false),
+                CorrectionLevel.valueOf(document.getString("corrections")),
+                mode(document.get("mode", Document.class)),
+                document.getDate("createdAt").toInstant());
+    }
+
+    private static Document mode(TutorMode mode) {
+        Document document = new Document("kind", mode.key());
+        if (mode instanceof TutorMode.Scenario scenario) {
+            document.append("scenarioId", scenario.scenarioId()).append("turns", scenario.turns());
+        } else if (mode instanceof TutorMode.Drill drill) {
+            document.append("phraseId", drill.phraseId());
+        }
+        return document;
+    }
+
+    private static TutorMode mode(Document document) {
+        return switch (document.getString("kind")) {
+            case "scenario" -> new TutorMode.Scenario(document.getString("scenarioId"), document.getInteger("turns", 0));
+            case "drill" -> new TutorMode.Drill(document.getString("phraseId"));
+            default -> TutorMode.conversation();
+        };
+    }
+}

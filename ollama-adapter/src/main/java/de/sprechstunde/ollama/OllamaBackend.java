@@ -1,0 +1,62 @@
+package de.sprechstunde.ollama;
+
+import java.time.Clock;
+
+/**
+ * Everything the composition root needs from Ollama, built from one {@link OllamaSettings}: the chat
+ * model for {@code TutorBotBuilder}, the warm-up, and the health indicator, sharing one
+ * {@link PreloadGate}. Call {@link #start()} before any platform adapter connects; it returns at
+ * once, also when Ollama is down.
+ *
+ * <pre>{@code
+ * OllamaBackend ollama = OllamaBackend.create(settings, clock);
+ * ollama.start();
+ * health.register(OllamaHealthIndicator.NAME, ollama.health());
+ * TutorBot bot = new TutorBotBuilder(ollama.chatModel()).health(health)...build();
+ * // connect the adapters; at shutdown: bot.close(); ollama.close();
+ * }</pre>
+ */
+public final class OllamaBackend implements AutoCloseable {
+
+    private final OllamaChatModel chatModel;
+    private final OllamaWarmup warmup;
+    private final OllamaHealthIndicator health;
+
+    private OllamaBackend(OllamaChatModel chatModel, OllamaWarmup warmup, OllamaHealthIndicator health) {
+        this.chatModel = chatModel;
+        this.warmup = warmup;
+        this.health = health;
+    }
+
+    /** Builds the parts; nothing is sent to Ollama before {@link #start()}. */
+    public static OllamaBackend create(OllamaSettings settings, Clock clock) {
+        PreloadGate gate = new PreloadGate();
+        OllamaClients clients = OllamaClients.create(settings);
+        OllamaWarmup warmup = new OllamaWarmup(settings, gate, clock, clients);
+        return new OllamaBackend(new OllamaChatModel(settings, clients.chat(), gate), warmup,
+                new OllamaHealthIndicator(settings, clients.metadata(), warmup.status()));
+    }
+
+    /** Starts the warm-up in the background; learners' first questions wait for the preloads. */
+    public void start() {
+        warmup.start();
+    }
+
+    public OllamaChatModel chatModel() {
+        return chatModel;
+    }
+
+    public OllamaWarmup warmup() {
+        return warmup;
+    }
+
+    public OllamaHealthIndicator health() {
+        return health;
+    }
+
+    @Override
+    public void close() {
+        warmup.close();
+        chatModel.close();
+    }
+}

@@ -1,0 +1,64 @@
+package de.sprechstunde.ollama;
+
+import de.sprechstunde.core.port.ChatMessage;
+import io.github.ollama4j.models.chat.OllamaChatMessage;
+import io.github.ollama4j.models.chat.OllamaChatMessageRole;
+import io.github.ollama4j.models.chat.OllamaChatRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@code /api/chat} bodies. Every request, the preload included, carries the same
+ * {@code keep_alive} and options: Ollama reloads a model whose {@code num_ctx} changes, so a preload
+ * without it would be wasted on the first real question.
+ */
+final class OllamaRequests {
+
+    private final OllamaSettings settings;
+
+    OllamaRequests(OllamaSettings settings) {
+        this.settings = settings;
+    }
+
+    /** A new request per attempt: ollama4j appends the answer to the request's message list. */
+    OllamaChatRequest chat(String model, List<ChatMessage> messages) {
+        List<OllamaChatMessage> converted = new ArrayList<>(messages.size() + 1);
+        for (ChatMessage message : messages) {
+            converted.add(new OllamaChatMessage(role(message.role()), message.content()));
+        }
+        return base(model).withMessages(converted).withStreaming();
+    }
+
+    /** Empty messages: Ollama loads the model, answers {@code "done_reason":"load"} and keeps it for {@code keep_alive}. */
+    OllamaChatRequest preload(String model) {
+        return base(model).withMessages(new ArrayList<>());
+    }
+
+    Map<String, Object> options() {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("temperature", settings.temperature());
+        options.put("num_predict", settings.maxTokens());
+        options.put("num_ctx", settings.contextTokens());
+        return options;
+    }
+
+    private OllamaChatRequest base(String model) {
+        OllamaChatRequest request = OllamaChatRequest.builder()
+                .withModel(model)
+                .withKeepAlive(settings.keepAlive())
+                // no tools are offered; this also keeps ollama4j from looping over tool calls
+                .withUseTools(false);
+        request.setOptions(options());
+        return request;
+    }
+
+    private static OllamaChatMessageRole role(ChatMessage.Role role) {
+        return switch (role) {
+            case SYSTEM -> OllamaChatMessageRole.SYSTEM;
+            case USER -> OllamaChatMessageRole.USER;
+            case ASSISTANT -> OllamaChatMessageRole.ASSISTANT;
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package de.sprechstunde.redis;
+
+import de.sprechstunde.core.port.AudioCache;
+import de.sprechstunde.core.port.CacheKind;
+import de.sprechstunde.core.port.DailyCounters;
+import de.sprechstunde.core.port.HealthIndicator;
+import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.port.PersonalData;
+import de.sprechstunde.core.port.RateBudget;
+import de.sprechstunde.core.port.RateLimiter;
+import de.sprechstunde.core.port.ResponseCache;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The Redis adapters of the state ports, built on one set of connections. They throw lettuce's
+ * runtime exceptions when Redis is unreachable; {@code de.sprechstunde.deploy.state} wraps them
+ * with in-process fallbacks. Close it to close the connections.
+ */
+public final class RedisBackend implements AutoCloseable {
+
+    private final RedisConnections connections;
+    private final RedisKeys keys;
+
+    /** Prepares the client; connects on first use, so Redis may still be starting. */
+    public RedisBackend(RedisSettings settings) {
+        this.connections = new RedisConnections(settings);
+        this.keys = new RedisKeys(settings.keyPrefix());
+    }
+
+    public ResponseCache responseCache(Map<CacheKind, Duration> ttls) {
+        return new RedisResponseCache(connections, keys, ttls);
+    }
+
+    public AudioCache audioCache(Duration ttl) {
+        return new RedisAudioCache(connections, keys, ttl);
+    }
+
+    /** Budgets per one-minute window. */
+    public RateLimiter rateLimiter(Map<RateBudget, Integer> perMinute) {
+        return rateLimiter(perMinute, Duration.ofMinutes(1));
+    }
+
+    public RateLimiter rateLimiter(Map<RateBudget, Integer> perWindow, Duration window) {
+        return new RedisRateLimiter(connections, keys, perWindow, window);
+    }
+
+    /**
+     * @param instanceId this bot instance: it replays only its own pending messages after a restart
+     * @param retention  how long a message id is remembered, longer than any platform redelivers
+     */
+    public MessageLedger ledger(String instanceId, Duration retention) {
+        return new RedisMessageLedger(connections, keys, instanceId, retention);
+    }
+
+    public DailyCounters dailyCounters() {
+        return new RedisDailyCounters(connections, keys);
+    }
+
+    public PersonalData personalData(String instanceId) {
+        return new RedisPersonalData(connections, keys, instanceId);
+    }
+
+    public HealthIndicator health() {
+        return new RedisHealthIndicator(connections);
+    }
+
+    /** The raw connections, for the benchmark's PING floor. */
+    public RedisConnections connections() {
+        return connections;
+    }
+
+    @Override
+    public void close() {
+        connections.close();
+    }
+}
