@@ -2,11 +2,11 @@ package de.sprechstunde.bench;
 
 import ch.qos.logback.classic.Level;
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.ChatAddress;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageContent;
 import de.sprechstunde.core.message.MessageKey;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.deploy.state.StateBackends;

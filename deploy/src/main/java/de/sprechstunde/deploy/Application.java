@@ -3,8 +3,8 @@ package de.sprechstunde.deploy;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.learner.LearnerId;
-import de.sprechstunde.core.tutor.TutorBot;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.deploy.config.AppConfig;
 import de.sprechstunde.deploy.console.ConsoleChat;
 import de.sprechstunde.deploy.http.HttpEndpoints;
@@ -75,7 +75,7 @@ public final class Application implements AutoCloseable {
         GrammarModule grammar = backend(GrammarModule.start(config.grammar(), state.responseCache()));
         health.register("grammar", grammar.health());
 
-        this.bot = speech.applyTo(state.applyTo(new TutorBotBuilder(ollama.chatModel())))
+        this.bot = withSpeech(state.applyTo(new TutorBotBuilder(ollama.chatModel())), speech)
                 .grammar(grammar.checker())
                 .settings(config.consoleChat() ? withConsoleAdmin(config.tutor()) : config.tutor())
                 .clock(clock)
@@ -137,6 +137,13 @@ public final class Application implements AutoCloseable {
 
     public int httpPort() {
         return http.port();
+    }
+
+    private static TutorBotBuilder withSpeech(TutorBotBuilder builder, SpeechServices speech) {
+        builder.transcoder(speech.transcoder());
+        speech.speechToText().ifPresent(builder::speechToText);
+        speech.textToSpeech().ifPresent(builder::textToSpeech);
+        return builder;
     }
 
     private static TutorSettings withConsoleAdmin(TutorSettings tutor) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.config.Secret;
-import de.sprechstunde.core.tutor.TutorBot;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.ollama.OllamaChatModel;
 import de.sprechstunde.ollama.OllamaSettings;
 import de.sprechstunde.ollama.PreloadGate;
@@ -16,6 +16,7 @@ import de.sprechstunde.speech.testing.AudioFacts;
 import de.sprechstunde.speech.testing.FakeWhisperServer;
 import de.sprechstunde.speech.testing.FakeWyomingServer;
 import de.sprechstunde.speech.testing.GermanSpeech;
+import de.sprechstunde.speech.testing.SpeechWiring;
 import de.sprechstunde.speech.whisper.WhisperSettings;
 import de.sprechstunde.speech.wyoming.PiperSettings;
 import de.sprechstunde.telegram.TelegramAdapter;
@@ -53,7 +54,7 @@ class TelegramVoiceEndToEndTest {
             .withPiper(PiperSettings.at(piper.address(), "de_DE-thorsten-high")), Clock.systemUTC());
     private final OllamaChatModel model = new OllamaChatModel(OllamaSettings.defaults().toBuilder().host(ollama.url()).build(),
             new PreloadGate());
-    private final TutorBot bot = speech.applyTo(new TutorBotBuilder(model)).build();
+    private final TutorBot bot = SpeechWiring.applyTo(speech, new TutorBotBuilder(model)).build();
     private final TelegramAdapter adapter = new TelegramAdapter(TelegramSettings.polling(Secret.of(FakeBotApi.TOKEN))
             .withApiUrl(telegram.url()).withPollTimeout(Duration.ofSeconds(1))
             .withSpacing(Duration.ofMillis(50), Duration.ofMillis(50)), bot, Set.of(), Clock.systemUTC());

@@ -1,7 +1,7 @@
 package de.sprechstunde.discord;
 
+import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.core.port.HealthIndicator;
-import de.sprechstunde.core.tutor.TutorBot;
 import de.sprechstunde.discord.commands.SlashCommandCatalog;
 import de.sprechstunde.discord.gateway.DiscordConnection;
 import de.sprechstunde.discord.gateway.DiscordConnector;
@@ -51,7 +51,7 @@ public final class DiscordAdapter implements AutoCloseable {
     }
 
     /** Starts with practice threads kept where the settings say (a file under {@code DATA_DIR}, or memory). */
-    public static DiscordAdapter start(DiscordSettings settings, TutorBot bot, Clock clock) throws InterruptedException {
+    public static DiscordAdapter start(DiscordSettings settings, Tutor bot, Clock clock) throws InterruptedException {
         PracticeThreads threads = settings.practiceThreads().<PracticeThreads>map(FilePracticeThreads::new)
                 .orElseGet(InMemoryPracticeThreads::new);
         return start(settings, bot, clock, threads);
@@ -63,7 +63,7 @@ public final class DiscordAdapter implements AutoCloseable {
      * @throws IllegalStateException with a clear message when Discord refuses the token, does not get ready in
      *                               time, or JDA's gateway logger is at TRACE (it would log the token)
      */
-    public static DiscordAdapter start(DiscordSettings settings, TutorBot bot, Clock clock, PracticeThreads threads)
+    public static DiscordAdapter start(DiscordSettings settings, Tutor bot, Clock clock, PracticeThreads threads)
             throws InterruptedException {
         TokenSafeLogging.requireNoPayloadTracing();
         OkHttpClient http = new OkHttpClient.Builder().build();
@@ -79,7 +79,7 @@ public final class DiscordAdapter implements AutoCloseable {
         ReplySinks sinks = new ReplySinks(connection::get, new DiscordFormat(buttons), muted, clock, settings.streamEditInterval(), timer);
         DiscordEvents events = new DiscordEvents(bot, catalog, buttons, sinks, muted, threads);
         try {
-            connection.set(new DiscordConnector(settings, http).connect(List.of(events)));
+            connection.set(new DiscordConnector(settings.gateway(), http).connect(List.of(events)));
             connection.get().awaitReady(READY_TIMEOUT);
         } catch (InvalidTokenException e) {
             shutdown(connection.get(), timer, http);

@@ -3,7 +3,7 @@ package de.sprechstunde.discord;
 import de.sprechstunde.core.command.CommandLine;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.ReplySink;
-import de.sprechstunde.core.tutor.TutorBot;
+import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.discord.commands.SlashCommandCatalog;
 import de.sprechstunde.discord.inbound.AnswerPolicy;
 import de.sprechstunde.discord.inbound.InteractionTranslator;
@@ -29,13 +29,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * JDA's events in, the tutor's work out. Runs on JDA's event threads, so each handler only
- * translates and hands over to {@link TutorBot#receive}, which returns at once.
+ * translates and hands over to {@link Tutor#receive}, which returns at once.
  */
 final class DiscordEvents extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordEvents.class);
 
-    private final TutorBot bot;
+    private final Tutor bot;
     private final AnswerPolicy policy;
     private final MessageTranslator messages = new MessageTranslator();
     private final InteractionTranslator interactions;
@@ -46,7 +46,7 @@ final class DiscordEvents extends ListenerAdapter {
     private final PracticeThreadOpener practice;
     private final PracticeThreads practiceThreads;
 
-    DiscordEvents(TutorBot bot, SlashCommandCatalog catalog, ChoiceButtons buttons, ReplySinks sinks, MutedChannels muted,
+    DiscordEvents(Tutor bot, SlashCommandCatalog catalog, ChoiceButtons buttons, ReplySinks sinks, MutedChannels muted,
                   PracticeThreads practiceThreads) {
         this.bot = bot;
         this.policy = new AnswerPolicy(practiceThreads);

@@ -1,6 +1,7 @@
 package de.sprechstunde.discord;
 
 import de.sprechstunde.core.config.Secret;
+import de.sprechstunde.discord.gateway.GatewaySettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,11 @@ public record DiscordSettings(
         Duration streamEditInterval,
         long maxDownloadBytes,
         Optional<Path> practiceThreads) {
+
+    /** The part of these settings that opening the gateway needs. */
+    public GatewaySettings gateway() {
+        return new GatewaySettings(token, apiUrl, gatewayUrl, shards, gatewayCompression);
+    }
 
     public static final String DEFAULT_API_URL = "https://discord.com/api/v10/";
     public static final String DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/";

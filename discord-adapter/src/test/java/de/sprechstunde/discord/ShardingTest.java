@@ -3,10 +3,10 @@ package de.sprechstunde.discord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.ComponentHealth;
 import de.sprechstunde.core.testing.ScriptedChatModel;
-import de.sprechstunde.core.tutor.TutorBot;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
 import de.sprechstunde.discord.fake.FakeDiscord;
 import de.sprechstunde.discord.practice.InMemoryPracticeThreads;
 import java.time.Clock;

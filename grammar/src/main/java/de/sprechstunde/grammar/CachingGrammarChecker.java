@@ -5,7 +5,7 @@ import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.Correction;
 import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.port.ResponseCache;
-import de.sprechstunde.core.tutor.CacheKeys;
+import de.sprechstunde.core.text.Digests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,7 +56,7 @@ public final class CachingGrammarChecker implements GrammarChecker {
     }
 
     private List<Correction> sentence(String sentence, CefrLevel level) {
-        String key = CacheKeys.sha256(RULES_VERSION + '\u0000' + sentence);
+        String key = Digests.sha256(RULES_VERSION + '\u0000' + sentence);
         Optional<List<Correction>> cached = cached(key, sentence);
         if (cached.isPresent()) {
             return cached.get();

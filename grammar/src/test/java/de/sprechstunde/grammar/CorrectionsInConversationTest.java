@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.memory.InMemoryResponseCache;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.port.ResponseCache;
 import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedChatModel;
-import de.sprechstunde.core.tutor.TutorBot;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.health.HealthReport;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.ComponentHealth;
 import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.RecordingReplySink;
-import de.sprechstunde.core.tutor.TutorBot;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
 import de.sprechstunde.ollama.fake.FakeOllamaServer;
 import de.sprechstunde.ollama.fake.RecordedOllamaRequest;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import de.sprechstunde.core.message.VoiceClip;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.SpeakingRate;
 import de.sprechstunde.core.storage.VoiceClipCodec;
-import de.sprechstunde.core.tutor.CacheKeys;
+import de.sprechstunde.core.text.Digests;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -52,6 +52,6 @@ final class RedisAudioCache implements AudioCache {
     }
 
     private String key(String voice, SpeakingRate rate, String text) {
-        return keys.audio(CacheKeys.sha256(voice + '\u0000' + rate + '\u0000' + text));
+        return keys.audio(Digests.sha256(voice + '\u0000' + rate + '\u0000' + text));
     }
 }

@@ -1,8 +1,8 @@
 package de.sprechstunde.redis;
 
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.MessageKey;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.RateBudget;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import de.sprechstunde.core.port.ComponentHealth;
 import de.sprechstunde.core.port.HealthIndicator;
 import de.sprechstunde.core.port.SpeechToText;
 import de.sprechstunde.core.port.TextToSpeech;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
+import de.sprechstunde.speech.audio.TempoChanger;
 import de.sprechstunde.speech.espeak.EspeakHealth;
 import de.sprechstunde.speech.espeak.EspeakVoice;
 import de.sprechstunde.speech.ffmpeg.FfmpegHealth;
@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The speech adapters built from {@link SpeechSettings}, ready to hand to {@link TutorBotBuilder}:
+ * The speech adapters built from {@link SpeechSettings}, ready for the composition root to hand to the core:
  * ffmpeg (or {@link AudioTranscoder#NONE} when it is missing), Whisper when configured, Piper when
  * configured, else espeak-ng when installed, else no voice. What is missing is logged once at
  * start and shown in {@code /health}. Close it when the bot stops.
@@ -112,14 +112,6 @@ public final class SpeechServices implements AutoCloseable {
 
     private static HealthIndicator disabled(String name, String summary) {
         return () -> ComponentHealth.disabled(name, summary);
-    }
-
-    /** Hands the adapters to the builder (only those that are available). */
-    public TutorBotBuilder applyTo(TutorBotBuilder builder) {
-        builder.transcoder(transcoder);
-        speechToText.ifPresent(builder::speechToText);
-        textToSpeech.ifPresent(builder::textToSpeech);
-        return builder;
     }
 
     /** Registers {@code ffmpeg}, {@code whisper} and {@code piper}/{@code espeak-ng}/{@code voice} with {@code /health}. */

@@ -9,24 +9,25 @@ import de.sprechstunde.core.drill.PhraseCatalog;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.health.HealthReport;
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.learner.TutorMode;
 import de.sprechstunde.core.memory.InMemoryLearnerStore;
 import de.sprechstunde.core.memory.InMemoryProgressStore;
 import de.sprechstunde.core.message.IncomingMessage;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.message.Reply;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.ComponentHealth;
 import de.sprechstunde.core.port.ModelTier;
 import de.sprechstunde.core.testing.FakeChatPlatform;
 import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedChatModel;
-import de.sprechstunde.core.tutor.TutorBot;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
 import de.sprechstunde.speech.testing.AudioFacts;
 import de.sprechstunde.speech.testing.FakeWhisperServer;
 import de.sprechstunde.speech.testing.FakeWyomingServer;
 import de.sprechstunde.speech.testing.GermanSpeech;
+import de.sprechstunde.speech.testing.SpeechWiring;
 import de.sprechstunde.speech.whisper.WhisperSettings;
 import de.sprechstunde.speech.wyoming.PiperSettings;
 import java.time.Clock;
@@ -73,7 +74,7 @@ class VoicePathTest {
     private void start(SpeechSettings settings) {
         speech = SpeechServices.start(settings, Clock.systemUTC());
         health = speech.registerHealth(new HealthRegistry(Clock.systemUTC(), Duration.ofSeconds(20)));
-        bot = speech.applyTo(new TutorBotBuilder(model))
+        bot = SpeechWiring.applyTo(speech, new TutorBotBuilder(model))
                 .learners(learners).progress(progress).health(health).random(new SplittableRandom(42))
                 .build();
         bot.connect(telegram).join();

@@ -1,8 +1,8 @@
 package de.sprechstunde.telegram;
 
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.core.port.HealthIndicator;
-import de.sprechstunde.core.tutor.TutorBot;
 import de.sprechstunde.telegram.api.ApiResult;
 import de.sprechstunde.telegram.api.BlockedChats;
 import de.sprechstunde.telegram.api.BotApi;
@@ -35,14 +35,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 /**
  * The tutor on Telegram. Start-up: {@link #start()}. Shutdown: {@link #stopReceiving()} first
  * (no new updates), then {@link #close()}, which waits for the answers still being written
- * before it closes the HTTP clients; {@code TutorBot.shutdown} may come before or after it.
+ * before it closes the HTTP clients; {@code TutorBot.shutdown} (the core's) may come before or after it.
  */
 public final class TelegramAdapter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
 
     private final TelegramSettings settings;
-    private final TutorBot bot;
+    private final Tutor bot;
     private final Set<LearnerId> admins;
     private final Clock clock;
     private final TelegramConnection connection;
@@ -59,7 +59,7 @@ public final class TelegramAdapter implements AutoCloseable {
     /**
      * @param admins learners who see the admin commands in their menu (from {@code ADMIN_IDS}; non-Telegram ids are skipped)
      */
-    public TelegramAdapter(TelegramSettings settings, TutorBot bot, Set<LearnerId> admins, Clock clock) {
+    public TelegramAdapter(TelegramSettings settings, Tutor bot, Set<LearnerId> admins, Clock clock) {
         this.settings = settings;
         this.bot = bot;
         this.admins = Set.copyOf(admins);
@@ -76,7 +76,7 @@ public final class TelegramAdapter implements AutoCloseable {
                 ? new LongPolling(connection, settings.token(), settings.pollTimeout(), () -> router) : null;
     }
 
-    public TelegramAdapter(TelegramSettings settings, TutorBot bot, Set<LearnerId> admins) {
+    public TelegramAdapter(TelegramSettings settings, Tutor bot, Set<LearnerId> admins) {
         this(settings, bot, admins, Clock.systemUTC());
     }
 

@@ -1,8 +1,8 @@
 package de.sprechstunde.telegram;
 
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.ChatPlatform;
 import de.sprechstunde.core.message.IncomingMessage;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.message.VoiceNote;
 import de.sprechstunde.telegram.api.ChatRef;

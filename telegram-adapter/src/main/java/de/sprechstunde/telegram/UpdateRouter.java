@@ -1,6 +1,6 @@
 package de.sprechstunde.telegram;
 
-import de.sprechstunde.core.tutor.TutorBot;
+import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.telegram.api.BotApi;
 import de.sprechstunde.telegram.inbound.CallbackTranslator;
 import de.sprechstunde.telegram.inbound.Inbound;
@@ -17,7 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 /**
  * Sends each kind of update to its translator and hands the result to the tutor. Runs on the
  * update thread (long polling) or the HTTP thread (webhook), so it does no slow work itself:
- * {@link TutorBot#receive} returns at once and the answer is sent from the core's workers.
+ * {@link Tutor#receive} returns at once and the answer is sent from the core's workers.
  */
 final class UpdateRouter {
 
@@ -25,14 +25,14 @@ final class UpdateRouter {
     private static final String EXPIRED_BUTTON =
             "⌛ Dieser Knopf ist abgelaufen – bitte tippe den Befehl. / This button has expired – please type the command.";
 
-    private final TutorBot bot;
+    private final Tutor bot;
     private final MessageTranslator messages;
     private final CallbackTranslator callbacks;
     private final TelegramReplies replies;
     private final BotApi api;
     private final InFlight inFlight;
 
-    UpdateRouter(TutorBot bot, MessageTranslator messages, CallbackTranslator callbacks, TelegramReplies replies, BotApi api,
+    UpdateRouter(Tutor bot, MessageTranslator messages, CallbackTranslator callbacks, TelegramReplies replies, BotApi api,
                  InFlight inFlight) {
         this.bot = bot;
         this.messages = messages;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.sprechstunde.core.learner.LearnerId;
-import de.sprechstunde.core.message.Platform;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.telegram.fake.RecordedCall;
 import de.sprechstunde.telegram.fake.Updates;
 import de.sprechstunde.telegram.support.TelegramHarness;

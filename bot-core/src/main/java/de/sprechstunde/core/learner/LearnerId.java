@@ -1,6 +1,5 @@
 package de.sprechstunde.core.learner;
 
-import de.sprechstunde.core.message.Platform;
 import java.util.Objects;
 
 /** A learner as one platform knows them: platform plus the platform's user id. */

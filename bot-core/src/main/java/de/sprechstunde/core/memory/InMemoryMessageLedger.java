@@ -1,8 +1,8 @@
 package de.sprechstunde.core.memory;
 
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageKey;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.port.MessageLedger;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package de.sprechstunde.core.message;
 
+import de.sprechstunde.core.learner.Platform;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,7 @@
 package de.sprechstunde.core.message;
 
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.Platform;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package de.sprechstunde.core.port;
 
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageKey;
-import de.sprechstunde.core.message.Platform;
 import java.util.List;
 
 /**

@@ -1,11 +1,11 @@
 package de.sprechstunde.core.storage;
 
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.ChatAddress;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageContent;
 import de.sprechstunde.core.message.MessageKey;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.message.VoiceNote;
 import java.time.Duration;
 import java.time.Instant;

@@ -12,11 +12,11 @@ import de.sprechstunde.core.memory.InMemoryConversationStore;
 import de.sprechstunde.core.memory.InMemoryLearnerStore;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.Reply;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedChatModel;
-import de.sprechstunde.core.tutor.TutorBot;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import de.sprechstunde.core.learner.CorrectionLevel;
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.learner.LearnerProfile;
-import de.sprechstunde.core.message.Platform;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.port.Correction;
 import java.time.Instant;
 import java.util.List;

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.drill.DrillPhrase;
 import de.sprechstunde.core.drill.PhraseCatalog;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.learner.TutorMode;
 import de.sprechstunde.core.memory.InMemoryLearnerStore;
 import de.sprechstunde.core.memory.InMemoryProgressStore;
 import de.sprechstunde.core.message.IncomingMessage;
-import de.sprechstunde.core.message.Platform;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.LearnerProgress;
 import de.sprechstunde.core.port.SpeechToText;
 import de.sprechstunde.core.port.Transcript;

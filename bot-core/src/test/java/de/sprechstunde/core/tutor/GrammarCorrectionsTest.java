@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.learner.CefrLevel;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.Correction;
 import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.testing.Messages;
@@ -42,7 +44,7 @@ class GrammarCorrectionsTest {
                         java.util.Map.of(de.sprechstunde.core.learner.ExplanationLanguage.ENGLISH, "Verb second.")));
         ScriptedChatModel model = new ScriptedChatModel().defaultAnswer("Schön!");
         de.sprechstunde.core.testing.FakeChatPlatform telegram =
-                new de.sprechstunde.core.testing.FakeChatPlatform(de.sprechstunde.core.message.Platform.TELEGRAM)
+                new de.sprechstunde.core.testing.FakeChatPlatform(de.sprechstunde.core.learner.Platform.TELEGRAM)
                         .file("voice-1", new byte[] {1, 2, 3});
         try (TutorBot bot = new TutorBotBuilder(model).grammar(checker).transcoder(new PassThroughTranscoder())
                 .speechToText(wav -> new de.sprechstunde.core.port.Transcript("heute ich gehe ins Kino", "de", List.of(),

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.learner.Turn;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.port.ChatMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PromptSafetyTest {
 

@@ -1,15 +1,15 @@
 package de.sprechstunde.deploy.console;
 
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.ChatAddress;
 import de.sprechstunde.core.message.ChatPlatform;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageContent;
 import de.sprechstunde.core.message.MessageKey;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.message.VoiceNote;
-import de.sprechstunde.core.tutor.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBot;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

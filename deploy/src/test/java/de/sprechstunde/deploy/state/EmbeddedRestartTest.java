@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.learner.CefrLevel;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.learner.Turn;
-import de.sprechstunde.core.message.Platform;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.ChatMessage;
 import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.MutableClock;
 import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedChatModel;
-import de.sprechstunde.core.tutor.TutorBot;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.bwaldvogel.mongo.MongoServer;
 import de.sprechstunde.core.learner.Turn;
 import de.sprechstunde.core.message.IncomingMessage;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.ProgressEvent;
 import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.MutableClock;
 import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedChatModel;
-import de.sprechstunde.core.tutor.TutorBot;
-import de.sprechstunde.core.tutor.TutorBotBuilder;
 import de.sprechstunde.redis.RedisBackend;
 import de.sprechstunde.redis.SharedRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -37,7 +37,7 @@ class StatefulBotTest {
 
     private final ScriptedChatModel model = new ScriptedChatModel();
     private final MutableClock clock = MutableClock.startingAt("2026-11-27T10:00:00Z");
-    private final Messages lena = new Messages(de.sprechstunde.core.message.Platform.TELEGRAM, "lena-" + UUID.randomUUID());
+    private final Messages lena = new Messages(de.sprechstunde.core.learner.Platform.TELEGRAM, "lena-" + UUID.randomUUID());
     private final String prefix = SharedRedis.uniquePrefix(StatefulBotTest.class);
     private final MongoServer mongo = LocalServers.memoryMongo();
     private final List<AutoCloseable> closing = new ArrayList<>();

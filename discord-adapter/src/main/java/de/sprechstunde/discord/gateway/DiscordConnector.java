@@ -1,6 +1,5 @@
 package de.sprechstunde.discord.gateway;
 
-import de.sprechstunde.discord.DiscordSettings;
 import java.util.EnumSet;
 import java.util.List;
 import net.dv8tion.jda.api.JDABuilder;
@@ -21,10 +20,10 @@ public final class DiscordConnector {
     public static final EnumSet<GatewayIntent> INTENTS =
             EnumSet.of(GatewayIntent.DIRECT_MESSAGES, GatewayIntent.GUILD_MESSAGES, GatewayIntent.MESSAGE_CONTENT);
 
-    private final DiscordSettings settings;
+    private final GatewaySettings settings;
     private final OkHttpClient http;
 
-    public DiscordConnector(DiscordSettings settings, OkHttpClient http) {
+    public DiscordConnector(GatewaySettings settings, OkHttpClient http) {
         this.settings = settings;
         this.http = http;
     }
@@ -38,7 +37,7 @@ public final class DiscordConnector {
         String token = settings.token().reveal();
         RestConfig rest = new RestConfig().setBaseUrl(settings.apiUrl().toString());
         ConfiguredGateway gateway = new ConfiguredGateway(settings.gatewayUrl().toString());
-        Compression compression = settings.gatewayCompression() ? Compression.ZLIB : Compression.NONE;
+        Compression compression = settings.compression() ? Compression.ZLIB : Compression.NONE;
         if (settings.shards().isEmpty()) {
             return new SingleConnection(JDABuilder.createLight(token, INTENTS)
                     .setHttpClient(http)

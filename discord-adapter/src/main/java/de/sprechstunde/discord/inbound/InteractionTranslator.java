@@ -1,11 +1,11 @@
 package de.sprechstunde.discord.inbound;
 
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.ChatAddress;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageContent;
 import de.sprechstunde.core.message.MessageKey;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.discord.commands.SlashCommandCatalog;
 import java.util.Optional;
 import net.dv8tion.jda.api.interactions.Interaction;

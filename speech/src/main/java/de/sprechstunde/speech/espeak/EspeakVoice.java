@@ -2,11 +2,11 @@ package de.sprechstunde.speech.espeak;
 
 import de.sprechstunde.core.port.PcmAudio;
 import de.sprechstunde.core.port.SpeakingRate;
-import de.sprechstunde.core.port.SpeechException;
 import de.sprechstunde.core.port.SpeechException.Kind;
+import de.sprechstunde.core.port.SpeechException;
 import de.sprechstunde.core.port.TextToSpeech;
-import de.sprechstunde.speech.ProcessDeadlines;
 import de.sprechstunde.speech.audio.WavFile;
+import de.sprechstunde.speech.process.ProcessDeadlines;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

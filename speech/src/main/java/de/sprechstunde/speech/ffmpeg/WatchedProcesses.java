@@ -1,6 +1,6 @@
 package de.sprechstunde.speech.ffmpeg;
 
-import de.sprechstunde.speech.ProcessDeadlines;
+import de.sprechstunde.speech.process.ProcessDeadlines;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

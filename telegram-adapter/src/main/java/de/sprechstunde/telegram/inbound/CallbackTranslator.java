@@ -1,19 +1,19 @@
 package de.sprechstunde.telegram.inbound;
 
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.ChatAddress;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageContent;
 import de.sprechstunde.core.message.MessageKey;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.telegram.api.ChatRef;
 import de.sprechstunde.telegram.outbound.ChoiceKeyboards;
 import de.sprechstunde.telegram.outbound.Destination;
 import java.time.Clock;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Translates a pressed inline button into the command it stands for, as if the learner had typed

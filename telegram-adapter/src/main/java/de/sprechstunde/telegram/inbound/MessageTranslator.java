@@ -1,11 +1,11 @@
 package de.sprechstunde.telegram.inbound;
 
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.ChatAddress;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageContent;
 import de.sprechstunde.core.message.MessageKey;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.telegram.api.ChatRef;
 import de.sprechstunde.telegram.outbound.Destination;
 import java.time.Instant;

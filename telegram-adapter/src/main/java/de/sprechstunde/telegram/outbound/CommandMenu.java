@@ -3,7 +3,7 @@ package de.sprechstunde.telegram.outbound;
 import de.sprechstunde.core.command.Command;
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.learner.LearnerId;
-import de.sprechstunde.core.message.Platform;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.telegram.api.ApiResult;
 import de.sprechstunde.telegram.api.BotApi;
 import java.util.Collection;

@@ -3,8 +3,8 @@ package de.sprechstunde.core.testing.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.sprechstunde.core.learner.LearnerId;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.learner.Turn;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.port.ConversationStore;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.IncomingMessage;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.testing.Messages;
 import java.time.Duration;

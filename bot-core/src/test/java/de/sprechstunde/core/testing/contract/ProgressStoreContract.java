@@ -3,7 +3,7 @@ package de.sprechstunde.core.testing.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.sprechstunde.core.learner.LearnerId;
-import de.sprechstunde.core.message.Platform;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.port.LearnerProgress;
 import de.sprechstunde.core.port.ProgressEvent;
 import de.sprechstunde.core.port.ProgressStore;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.learner.LearnerId;
-import de.sprechstunde.core.message.Platform;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.core.port.RateDecision;
 import de.sprechstunde.core.port.RateLimiter;

@@ -1,4 +1,4 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.message;
 
 import java.util.Locale;
 

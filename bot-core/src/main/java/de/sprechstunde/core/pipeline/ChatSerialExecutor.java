@@ -1,4 +1,4 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.pipeline;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.pipeline;
 
 import de.sprechstunde.core.command.CommandLine;
 import de.sprechstunde.core.command.CommandRegistry;
@@ -8,12 +8,21 @@ import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.learner.TutorMode;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageContent;
+import de.sprechstunde.core.message.Outcome;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.DailyCounters;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.Transcript;
+import de.sprechstunde.core.tutor.ConversationLesson;
+import de.sprechstunde.core.tutor.DrillLesson;
+import de.sprechstunde.core.tutor.InjectionGuard;
+import de.sprechstunde.core.tutor.LessonMode;
+import de.sprechstunde.core.tutor.ScenarioLesson;
+import de.sprechstunde.core.tutor.TurnContext;
+import de.sprechstunde.core.tutor.TutorTexts;
+import de.sprechstunde.core.tutor.UsageCounters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package de.sprechstunde.core.message;
+package de.sprechstunde.core.learner;
 
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.pipeline;
 
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.ChatPlatform;
-import de.sprechstunde.core.message.Platform;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,14 +1,17 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.pipeline;
 
 import de.sprechstunde.core.command.CommandRegistry;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.message.ChatPlatform;
 import de.sprechstunde.core.message.IncomingMessage;
+import de.sprechstunde.core.message.Outcome;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.metrics.BotMetrics;
+import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.tutor.TutorTexts;
 import io.micrometer.core.instrument.Gauge;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * {@link #receive} returns at once; the work runs on the bot's own workers, one message at a time
  * per chat. Build one with {@link TutorBotBuilder}.
  */
-public final class TutorBot implements AutoCloseable {
+public final class TutorBot implements Tutor, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TutorBot.class);
 
@@ -59,21 +62,12 @@ public final class TutorBot implements AutoCloseable {
                 .register(metrics.registry());
     }
 
-    /**
-     * Hands a message to the tutor. Never blocks on slow work and never throws.
-     *
-     * @return completes when the message has been handled (answered, refused or skipped as a duplicate)
-     */
+    @Override
     public CompletableFuture<Outcome> receive(IncomingMessage message, ReplySink sink) {
         return submit(message, sink, false);
     }
 
-    /**
-     * Connects a platform: its voice notes can be downloaded from now on, and messages it delivered
-     * that were accepted but not answered before a restart are answered now.
-     *
-     * @return completes when the replayed messages have been handled
-     */
+    @Override
     public CompletableFuture<Void> connect(ChatPlatform platform) {
         platforms.register(platform);
         List<IncomingMessage> pending = ledger.unanswered(platform.platform());
@@ -85,7 +79,7 @@ public final class TutorBot implements AutoCloseable {
                 .toArray(CompletableFuture[]::new));
     }
 
-    /** The commands, for platform menus (Telegram's setMyCommands, Discord's slash commands). */
+    @Override
     public CommandRegistry commands() {
         return commands;
     }

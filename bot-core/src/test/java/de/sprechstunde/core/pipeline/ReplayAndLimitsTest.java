@@ -1,12 +1,12 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.config.TutorSettings;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.memory.InMemoryMessageLedger;
 import de.sprechstunde.core.message.IncomingMessage;
-import de.sprechstunde.core.message.Platform;
 import de.sprechstunde.core.port.Transcript;
 import de.sprechstunde.core.testing.FakeChatPlatform;
 import de.sprechstunde.core.testing.Messages;

@@ -1,4 +1,4 @@
-package de.sprechstunde.speech;
+package de.sprechstunde.speech.process;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;

@@ -1,12 +1,14 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.pipeline;
 
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageContent;
+import de.sprechstunde.core.message.Outcome;
 import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.core.port.RateDecision;
 import de.sprechstunde.core.port.RateLimiter;
+import de.sprechstunde.core.tutor.TutorTexts;
 import java.util.Locale;
 import java.util.Optional;
 

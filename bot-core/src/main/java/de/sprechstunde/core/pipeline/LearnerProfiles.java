@@ -1,4 +1,4 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.pipeline;
 
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.message.IncomingMessage;

@@ -1,4 +1,4 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.pipeline;
 
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.message.Activity;
@@ -11,6 +11,7 @@ import de.sprechstunde.core.port.AudioTranscoder;
 import de.sprechstunde.core.port.SpeechException;
 import de.sprechstunde.core.port.SpeechToText;
 import de.sprechstunde.core.port.Transcript;
+import de.sprechstunde.core.tutor.TutorTexts;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package de.sprechstunde.core.tutor;
+package de.sprechstunde.core.pipeline;
 
 import de.sprechstunde.core.command.CommandRegistry;
 import de.sprechstunde.core.command.CorrectionsCommand;
@@ -45,6 +45,20 @@ import de.sprechstunde.core.port.ResponseCache;
 import de.sprechstunde.core.port.SpeechToText;
 import de.sprechstunde.core.port.TextToSpeech;
 import de.sprechstunde.core.scenario.ScenarioCatalog;
+import de.sprechstunde.core.tutor.ConversationLesson;
+import de.sprechstunde.core.tutor.ConversationMemory;
+import de.sprechstunde.core.tutor.CorrectionFormatter;
+import de.sprechstunde.core.tutor.DrillFeedback;
+import de.sprechstunde.core.tutor.DrillLesson;
+import de.sprechstunde.core.tutor.GrammarCorrections;
+import de.sprechstunde.core.tutor.InjectionGuard;
+import de.sprechstunde.core.tutor.LearnerEraser;
+import de.sprechstunde.core.tutor.ModelTiers;
+import de.sprechstunde.core.tutor.PromptBuilder;
+import de.sprechstunde.core.tutor.ScenarioLesson;
+import de.sprechstunde.core.tutor.TurnHistory;
+import de.sprechstunde.core.tutor.TutorAnswerer;
+import de.sprechstunde.core.tutor.VoiceReplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;

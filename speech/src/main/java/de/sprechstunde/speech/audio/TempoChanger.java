@@ -1,4 +1,4 @@
-package de.sprechstunde.speech;
+package de.sprechstunde.speech.audio;
 
 import de.sprechstunde.core.port.PcmAudio;
 import de.sprechstunde.core.port.SpeechException;

@@ -1,0 +1,2 @@
+/** Deadlines for the external programs the speech module runs (ffmpeg, ffprobe, espeak-ng). */
+package de.sprechstunde.speech.process;
