@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.sprechstunde.core.testing.FixedTranscriber;
 import de.sprechstunde.core.testing.PassThroughTranscoder;
 import de.sprechstunde.discord.fake.FakeDiscord;
 import de.sprechstunde.discord.fake.RecordedRequest;
-import de.sprechstunde.discord.testing.FixedTranscriber;
 import de.sprechstunde.discord.testing.GermanVoiceNote;
 import de.sprechstunde.discord.testing.SilentVoice;
 import java.util.Base64;
@@ -20,7 +20,7 @@ class VoiceMessageTest extends OneRigPerClass {
     private static final String SAID = "Ich habe gestern Brot gekauft.";
 
     private final byte[] voiceNote = GermanVoiceNote.oggOpus(SAID);
-    private final FixedTranscriber whisper = new FixedTranscriber(SAID);
+    private final FixedTranscriber whisper = FixedTranscriber.hearingOnlyOgg(SAID);
 
     @Override
     protected DiscordRig startRig() {

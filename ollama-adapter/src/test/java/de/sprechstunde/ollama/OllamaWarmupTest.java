@@ -11,6 +11,7 @@ import de.sprechstunde.core.port.ChatMessage;
 import de.sprechstunde.core.port.ChatRequest;
 import de.sprechstunde.core.port.ModelTier;
 import de.sprechstunde.core.port.TokenListener;
+import de.sprechstunde.core.testing.CapturedLogs;
 import de.sprechstunde.ollama.fake.FakeOllamaServer;
 import de.sprechstunde.ollama.fake.RecordedOllamaRequest;
 import java.time.Clock;
@@ -27,7 +28,7 @@ class OllamaWarmupTest {
 
     private final FakeOllamaServer ollama = FakeOllamaServer.start();
     private final PreloadGate gate = new PreloadGate();
-    private final CapturedLogs warmupLog = new CapturedLogs(OllamaWarmup.class);
+    private final CapturedLogs warmupLog = CapturedLogs.of(OllamaWarmup.class);
     private OllamaSettings settings = OllamaTesting.settings(ollama);
     private OllamaWarmup warmup;
 
@@ -109,7 +110,7 @@ class OllamaWarmupTest {
     @Test
     void aMissingModelIsPulledWithThrottledProgressThenPreloaded() throws Exception {
         ollama.withoutModel(FAST_MODEL).pullSteps(300);
-        try (CapturedLogs pullLog = new CapturedLogs(PullProgressLog.class)) {
+        try (CapturedLogs pullLog = CapturedLogs.of(PullProgressLog.class)) {
             start();
 
             RecordedOllamaRequest preload = ollama.awaitRequest(r -> preloadOf(r, FAST_MODEL), WAIT);

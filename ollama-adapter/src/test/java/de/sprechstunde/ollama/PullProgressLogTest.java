@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
+import de.sprechstunde.core.testing.CapturedLogs;
 import de.sprechstunde.core.testing.MutableClock;
 import io.github.ollama4j.models.response.ModelPullResponse;
 import java.time.Duration;
@@ -16,7 +17,7 @@ class PullProgressLogTest {
 
     private final MutableClock clock = MutableClock.startingAt("2026-11-27T10:00:00Z");
     private final PullProgressLog progress = new PullProgressLog("mistral:7b", clock, Duration.ofSeconds(30));
-    private final CapturedLogs logs = new CapturedLogs(PullProgressLog.class);
+    private final CapturedLogs logs = CapturedLogs.of(PullProgressLog.class);
 
     @AfterEach
     void detach() {

@@ -3,10 +3,10 @@ package de.sprechstunde.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.sprechstunde.core.testing.GatedChatModel;
 import de.sprechstunde.telegram.fake.FakeFailure;
 import de.sprechstunde.telegram.fake.RecordedCall;
 import de.sprechstunde.telegram.fake.Updates;
-import de.sprechstunde.telegram.support.GatedChatModel;
 import de.sprechstunde.telegram.support.TelegramHarness;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.port.ChatMessage;
+import de.sprechstunde.core.testing.FixedTranscriber;
 import de.sprechstunde.telegram.fake.RecordedCall;
 import de.sprechstunde.telegram.fake.Updates;
-import de.sprechstunde.telegram.support.StubSpeech;
 import de.sprechstunde.telegram.support.TelegramHarness;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,7 +20,7 @@ class IncomingUpdatesTest {
     private static final long LENA = 4242;
     private static final long GROUP = -1001234567890L;
 
-    private final StubSpeech speech = new StubSpeech("Ich habe gestern Brot gekauft.");
+    private final FixedTranscriber speech = FixedTranscriber.hearing("Ich habe gestern Brot gekauft.");
     private TelegramHarness harness;
 
     @BeforeEach
@@ -106,7 +106,7 @@ class IncomingUpdatesTest {
         harness.telegram.enqueue(Updates.of("private-voice").node());
 
         harness.telegram.awaitChat(LENA, texts -> texts.contains("Sehr gut! Was für Brot?"));
-        assertArrayEquals(audio, speech.received().get(0));
+        assertArrayEquals(audio, speech.heard().get(0));
         assertEquals("AwACAgIAAxkBAAIB", harness.telegram.calls("getFile").get(0).param("file_id"));
         assertEquals("voice/file_0.oga", harness.telegram.calls("file").get(0).param("path"));
         assertEquals("<learner>Ich habe gestern Brot gekauft.</learner>", lastLearnerText());
@@ -120,7 +120,7 @@ class IncomingUpdatesTest {
         harness.telegram.enqueue(Updates.of("private-audio").node());
 
         harness.telegram.awaitChat(LENA, texts -> texts.contains("Toll!"));
-        assertArrayEquals(new byte[] {1, 2, 3}, speech.received().get(0));
+        assertArrayEquals(new byte[] {1, 2, 3}, speech.heard().get(0));
     }
 
     private String lastLearnerText() {

@@ -10,13 +10,13 @@ import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.message.TextStream;
 import de.sprechstunde.core.message.VoiceClip;
+import de.sprechstunde.core.testing.CapturedLogs;
 import de.sprechstunde.telegram.api.ChatRef;
 import de.sprechstunde.telegram.fake.FakeBotApi;
 import de.sprechstunde.telegram.fake.FakeFailure;
 import de.sprechstunde.telegram.fake.RecordedCall;
 import de.sprechstunde.telegram.outbound.Destination;
 import de.sprechstunde.telegram.support.Audio;
-import de.sprechstunde.telegram.support.LogCapture;
 import de.sprechstunde.telegram.support.Outbound;
 import java.time.Duration;
 import java.time.Instant;
@@ -198,7 +198,7 @@ class ReplySinkTest {
     @Test
     void aChatThatBlockedTheBotIsLoggedOnceAndNotSentToAgain() {
         telegram.failNext("sendMessage", FakeFailure.blocked());
-        try (LogCapture logs = new LogCapture()) {
+        try (CapturedLogs logs = CapturedLogs.everything()) {
             ReplySink sink = outbound.sink(LENA);
 
             sink.send(Reply.Text.of(TextFixtures.germanParagraphs(6000)));

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.config.Secret;
+import de.sprechstunde.core.testing.CapturedLogs;
+import de.sprechstunde.core.testing.FixedTranscriber;
 import de.sprechstunde.telegram.fake.FakeBotApi;
 import de.sprechstunde.telegram.fake.FakeFailure;
 import de.sprechstunde.telegram.fake.Updates;
-import de.sprechstunde.telegram.support.LogCapture;
-import de.sprechstunde.telegram.support.StubSpeech;
 import de.sprechstunde.telegram.support.TelegramHarness;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -25,8 +25,8 @@ class SecretsTest {
 
     @Test
     void theTokenAppearsInNoLogLineWhenCallsAndDownloadsFail() throws Exception {
-        try (LogCapture logs = new LogCapture(); TelegramHarness harness = new TelegramHarness()) {
-            StubSpeech speech = new StubSpeech("Hallo");
+        try (CapturedLogs logs = CapturedLogs.everything(); TelegramHarness harness = new TelegramHarness()) {
+            FixedTranscriber speech = FixedTranscriber.hearing("Hallo");
             harness.startHearing(speech);
             harness.telegram.vanishedFile("AwACAgIAAxkBAAIB", "voice/file_9.oga", 12345);
             harness.telegram.failNext("sendMessage", FakeFailure.cantParseEntities());
@@ -61,7 +61,7 @@ class SecretsTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        try (LogCapture logs = new LogCapture(); TelegramHarness harness = new TelegramHarness()) {
+        try (CapturedLogs logs = CapturedLogs.everything(); TelegramHarness harness = new TelegramHarness()) {
             TelegramSettings unreachable = harness.settings().withApiUrl(URI.create("http://127.0.0.1:" + closedPort));
 
             IllegalStateException error = assertThrows(IllegalStateException.class,

@@ -3,8 +3,8 @@ package de.sprechstunde.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.sprechstunde.core.testing.FixedTranscriber;
 import de.sprechstunde.telegram.fake.Updates;
-import de.sprechstunde.telegram.support.StubSpeech;
 import de.sprechstunde.telegram.support.TelegramHarness;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +15,7 @@ class VoiceLimitsTest {
 
     private static final long LENA = 4242;
 
-    private final StubSpeech speech = new StubSpeech("Hallo");
+    private final FixedTranscriber speech = FixedTranscriber.hearing("Hallo");
     private TelegramHarness harness;
 
     @BeforeEach
@@ -58,7 +58,7 @@ class VoiceLimitsTest {
         List<String> shown = harness.telegram.awaitChat(LENA, texts -> texts.size() == 1);
         assertEquals(1, harness.telegram.calls("getFile").size());
         assertEquals(0, harness.telegram.calls("file").size());
-        assertTrue(speech.received().isEmpty());
+        assertTrue(speech.heard().isEmpty());
         assertTrue(shown.get(0).contains("voice"), shown.get(0));
     }
 
@@ -70,7 +70,7 @@ class VoiceLimitsTest {
 
         List<String> shown = harness.telegram.awaitChat(LENA, texts -> texts.size() == 1);
         assertEquals(1, harness.telegram.calls("file").size());
-        assertTrue(speech.received().isEmpty());
+        assertTrue(speech.heard().isEmpty());
         assertTrue(shown.get(0).contains("couldn't fetch your voice note"), shown.get(0));
     }
 }

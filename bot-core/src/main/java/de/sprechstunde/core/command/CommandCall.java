@@ -28,15 +28,6 @@ public record CommandCall(TurnContext turn, String arguments) {
         return turn.profile().explanations();
     }
 
-    public boolean german() {
-        return language() == ExplanationLanguage.GERMAN;
-    }
-
-    /** Picks the English or German text by the learner's explanation language. */
-    public String say(String english, String german) {
-        return german() ? german : english;
-    }
-
     public void reply(String text) {
         turn.sink().send(Reply.Text.of(text));
     }

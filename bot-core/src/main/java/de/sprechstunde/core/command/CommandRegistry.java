@@ -56,7 +56,7 @@ public final class CommandRegistry {
         if (command.adminOnly() && !turn.admin()) {
             log.warn("non-admin {} tried admin command /{}", turn.profile().id(), command.name());
             audit.record(new AuditEntry(turn.profile().id(), "refused:" + command.name(), "not an admin", clock.instant()));
-            call.reply(call.say("Sorry, /" + command.name() + " is only for the bot's admins.",
+            call.reply(call.language().pick("Sorry, /" + command.name() + " is only for the bot's admins.",
                     "Entschuldigung, /" + command.name() + " ist nur für die Admins dieses Bots."));
             return turn.profile();
         }
@@ -71,8 +71,8 @@ public final class CommandRegistry {
                 .filter(c -> !c.adminOnly() || call.turn().admin())
                 .min(Comparator.comparingInt(c -> EditDistance.between(c.name(), name)))
                 .filter(c -> EditDistance.between(c.name(), name) <= 2);
-        String suggestion = closest.map(c -> call.say(" Did you mean " + c.usage() + "?", " Meintest du " + c.usage() + "?")).orElse("");
-        return call.say("I don't know that command." + suggestion + " /help lists everything I can do.",
+        String suggestion = closest.map(c -> call.language().pick(" Did you mean " + c.usage() + "?", " Meintest du " + c.usage() + "?")).orElse("");
+        return call.language().pick("I don't know that command." + suggestion + " /help lists everything I can do.",
                 "Diesen Befehl kenne ich nicht." + suggestion + " /help zeigt alles, was ich kann.");
     }
 }

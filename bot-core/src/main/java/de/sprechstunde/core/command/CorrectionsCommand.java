@@ -23,7 +23,7 @@ public final class CorrectionsCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "wie viel ich korrigiere" : "how much I correct";
+        return language.pick("how much I correct", "wie viel ich korrigiere");
     }
 
     @Override
@@ -33,11 +33,11 @@ public final class CorrectionsCommand implements Command {
                 .map(l -> new Choice(l.key(), "/corrections " + l.key())).toList();
         Optional<CorrectionLevel> level = CorrectionLevel.parse(call.arguments());
         if (level.isEmpty()) {
-            call.reply(call.say("Corrections are *" + learner.corrections().key() + "*. Choose: off (none), light (the main mistake), full (every mistake, explained).",
+            call.reply(call.language().pick("Corrections are *" + learner.corrections().key() + "*. Choose: off (none), light (the main mistake), full (every mistake, explained).",
                     "Korrekturen: *" + learner.corrections().key() + "*. Wähle: off (keine), light (der wichtigste Fehler), full (alle Fehler mit Erklärung)."), choices);
             return learner;
         }
-        call.reply(call.say("Corrections: *" + level.get().key() + "*.", "Korrekturen: *" + level.get().key() + "*."));
+        call.reply(call.language().pick("Corrections: *" + level.get().key() + "*.", "Korrekturen: *" + level.get().key() + "*."));
         return learner.withCorrections(level.get());
     }
 }

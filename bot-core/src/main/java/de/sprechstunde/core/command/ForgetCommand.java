@@ -34,22 +34,22 @@ public final class ForgetCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "alle deine Daten löschen" : "delete all your data";
+        return language.pick("delete all your data", "alle deine Daten löschen");
     }
 
     @Override
     public LearnerProfile run(CommandCall call) {
         if (!CONFIRMATIONS.contains(call.arguments().toLowerCase(Locale.ROOT))) {
-            call.reply(call.say(
+            call.reply(call.language().pick(
                     "⚠️ This deletes everything I know about you: profile and settings, conversation history and progress. "
                             + "It cannot be undone. To go ahead, send /forget confirm",
                     "⚠️ Damit lösche ich alles, was ich über dich weiß: Profil und Einstellungen, Gesprächsverlauf und Fortschritt. "
                             + "Das lässt sich nicht rückgängig machen. Wenn du sicher bist, schick /forget confirm"),
-                    List.of(new Choice(call.say("Yes, delete everything", "Ja, alles löschen"), "/forget confirm")));
+                    List.of(new Choice(call.language().pick("Yes, delete everything", "Ja, alles löschen"), "/forget confirm")));
             return call.profile();
         }
         LearnerEraser.Erased erased = eraser.erase(call.profile().id());
-        call.reply(call.say(
+        call.reply(call.language().pick(
                 "🗑️ Done. I deleted your profile" + (erased.profile() ? "" : " (there was none)") + ", " + erased.turns()
                         + " conversation turns and " + erased.progressRecords() + " progress records"
                         + (erased.other().isEmpty() ? "" : ", " + erased.other()) + ". If you write again, we start from scratch.",

@@ -27,7 +27,7 @@ public final class HealthCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "Zustand der Dienste (Admin)" : "state of the services (admin)";
+        return language.pick("state of the services (admin)", "Zustand der Dienste (Admin)");
     }
 
     @Override

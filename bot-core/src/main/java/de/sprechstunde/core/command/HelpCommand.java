@@ -24,12 +24,12 @@ public final class HelpCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "diese Übersicht" : "this overview";
+        return language.pick("this overview", "diese Übersicht");
     }
 
     @Override
     public LearnerProfile run(CommandCall call) {
-        StringBuilder text = new StringBuilder(call.say(
+        StringBuilder text = new StringBuilder(call.language().pick(
                 "Just write to me in German — or send a voice note. Commands:\n",
                 "Schreib mir einfach auf Deutsch – oder schick eine Sprachnachricht. Befehle:\n"));
         for (Command command : registry.all()) {

@@ -21,20 +21,19 @@ public final class LanguageCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "Sprache der Erklärungen" : "language of explanations";
+        return language.pick("language of explanations", "Sprache der Erklärungen");
     }
 
     @Override
     public LearnerProfile run(CommandCall call) {
         Optional<ExplanationLanguage> language = ExplanationLanguage.parse(call.arguments());
         if (language.isEmpty()) {
-            call.reply(call.say("Explanations are in " + call.language().displayName() + ". Use /language en or /language de.",
+            call.reply(call.language().pick("Explanations are in " + call.language().displayName() + ". Use /language en or /language de.",
                     "Erklärungen sind auf " + call.language().displayName() + ". Nutze /language en oder /language de."),
                     List.of(new Choice("English", "/language en"), new Choice("Deutsch", "/language de")));
             return call.profile();
         }
-        call.reply(language.get() == ExplanationLanguage.GERMAN
-                ? "Alles klar, ich erkläre ab jetzt auf Deutsch." : "All right, I'll explain in English from now on.");
+        call.reply(language.get().pick("All right, I'll explain in English from now on.", "Alles klar, ich erkläre ab jetzt auf Deutsch."));
         return call.profile().withExplanations(language.get());
     }
 }

@@ -37,8 +37,7 @@ public final class ModeCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN
-                ? "Gespräch, Rollenspiel oder Aussprachetraining" : "conversation, role-play or pronunciation drill";
+        return language.pick("conversation, role-play or pronunciation drill", "Gespräch, Rollenspiel oder Aussprachetraining");
     }
 
     @Override
@@ -48,14 +47,14 @@ public final class ModeCommand implements Command {
         String rest = parts.length > 1 ? parts[1] : "";
         return switch (mode) {
             case "conversation", "gespraech", "gespräch", "chat" -> {
-                call.reply(call.say("💬 Free conversation. Write me anything in German!",
+                call.reply(call.language().pick("💬 Free conversation. Write me anything in German!",
                         "💬 Freies Gespräch. Schreib mir, was du willst – auf Deutsch!"));
                 yield call.profile().withMode(TutorMode.conversation());
             }
             case "scenario", "szenario", "rollenspiel", "roleplay" -> scenario(call, rest);
             case "drill", "aussprache", "pronunciation" -> drillLesson.start(call.profile(), call.turn().sink());
             default -> {
-                call.reply(call.say("You're in *" + call.profile().mode().key() + "* mode. Choose:",
+                call.reply(call.language().pick("You're in *" + call.profile().mode().key() + "* mode. Choose:",
                         "Du bist im Modus *" + call.profile().mode().key() + "*. Wähle:"), List.of(
                         new Choice("💬 conversation", "/mode conversation"),
                         new Choice("🎭 scenario", "/mode scenario"),
@@ -69,8 +68,8 @@ public final class ModeCommand implements Command {
         Optional<Scenario> scenario = scenarios.find(name);
         if (scenario.isEmpty()) {
             String intro = name.isBlank()
-                    ? call.say("Which role-play? Choose one:", "Welches Rollenspiel? Wähle eins:")
-                    : call.say("I don't know the role-play \"" + LevelCommand.shorten(name) + "\". Choose one:",
+                    ? call.language().pick("Which role-play? Choose one:", "Welches Rollenspiel? Wähle eins:")
+                    : call.language().pick("I don't know the role-play \"" + LevelCommand.shorten(name) + "\". Choose one:",
                             "Das Rollenspiel „" + LevelCommand.shorten(name) + "“ kenne ich nicht. Wähle eins:");
             StringBuilder list = new StringBuilder(intro);
             for (Scenario s : scenarios.all()) {

@@ -42,7 +42,7 @@ public final class ProgressCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "dein Fortschritt" : "your progress";
+        return language.pick("your progress", "dein Fortschritt");
     }
 
     @Override
@@ -52,12 +52,12 @@ public final class ProgressCommand implements Command {
         Map<String, Long> thisWeek = sumDays(p, today.minusDays(6), today);
         Map<String, Long> lastWeek = sumDays(p, today.minusDays(13), today.minusDays(7));
         Map<String, Long> total = sumDays(p, LocalDate.MIN, today);
-        StringBuilder text = new StringBuilder(call.say("📈 *Your progress* (level " + call.profile().level() + ")",
+        StringBuilder text = new StringBuilder(call.language().pick("📈 *Your progress* (level " + call.profile().level() + ")",
                 "📈 *Dein Fortschritt* (Niveau " + call.profile().level() + ")"));
         if (total.isEmpty()) {
-            text.append('\n').append(call.say("No mistakes recorded yet — keep writing!", "Noch keine Fehler gezählt – schreib weiter!"));
+            text.append('\n').append(call.language().pick("No mistakes recorded yet — keep writing!", "Noch keine Fehler gezählt – schreib weiter!"));
         } else {
-            text.append('\n').append(call.say("Your most frequent mistakes (this week · week before · all):",
+            text.append('\n').append(call.language().pick("Your most frequent mistakes (this week · week before · all):",
                     "Deine häufigsten Fehler (diese Woche · Vorwoche · insgesamt):"));
             total.entrySet().stream()
                     .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
@@ -67,7 +67,7 @@ public final class ProgressCommand implements Command {
                             thisWeek.getOrDefault(e.getKey(), 0L), lastWeek.getOrDefault(e.getKey(), 0L), e.getValue())));
         }
         if (!p.drillBySound().isEmpty()) {
-            text.append('\n').append(call.say("Pronunciation by sound (average):", "Aussprache nach Laut (Durchschnitt):"));
+            text.append('\n').append(call.language().pick("Pronunciation by sound (average):", "Aussprache nach Laut (Durchschnitt):"));
             text.append(p.drillBySound().entrySet().stream()
                     .sorted(Map.Entry.comparingByValue((a, b) -> Double.compare(a.average(), b.average())))
                     .map(e -> "\n• " + e.getKey().toLowerCase().replace('_', ' ') + ": " + Math.round(e.getValue().average())
@@ -75,18 +75,18 @@ public final class ProgressCommand implements Command {
                     .collect(Collectors.joining()));
             long phrases = p.drillByPhrase().size();
             double best = p.drillByPhrase().values().stream().mapToInt(ScoreSummary::best).max().orElse(0);
-            text.append('\n').append(call.say(phrases + " phrases practised, best score " + Math.round(best),
+            text.append('\n').append(call.language().pick(phrases + " phrases practised, best score " + Math.round(best),
                     phrases + " Sätze geübt, beste Punktzahl " + Math.round(best)));
         }
         if (p.wordsPractised() > 0) {
-            text.append('\n').append(call.say("Words used: " + p.wordsPractised(), "Verwendete Wörter: " + p.wordsPractised()));
+            text.append('\n').append(call.language().pick("Words used: " + p.wordsPractised(), "Verwendete Wörter: " + p.wordsPractised()));
         }
         call.reply(text.toString());
         return call.profile();
     }
 
     private static String categoryLine(CommandCall call, String key, long now, long before, long all) {
-        String trend = now < before ? call.say("↘ fewer", "↘ weniger") : now > before ? call.say("↗ more", "↗ mehr") : "→";
+        String trend = now < before ? call.language().pick("↘ fewer", "↘ weniger") : now > before ? call.language().pick("↗ more", "↗ mehr") : "→";
         return "*" + MistakeCategory.displayName(key, call.language()) + "*: " + now + " · " + before + " · " + all + " " + trend;
     }
 

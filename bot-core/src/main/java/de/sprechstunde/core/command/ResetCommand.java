@@ -26,13 +26,13 @@ public final class ResetCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "Gespräch neu beginnen" : "start the conversation afresh";
+        return language.pick("start the conversation afresh", "Gespräch neu beginnen");
     }
 
     @Override
     public LearnerProfile run(CommandCall call) {
         history.clear(call.profile().id());
-        call.reply(call.say("🧹 Fresh start! I've forgotten our conversation (your level, settings and progress stay). Worüber möchtest du sprechen?",
+        call.reply(call.language().pick("🧹 Fresh start! I've forgotten our conversation (your level, settings and progress stay). Worüber möchtest du sprechen?",
                 "🧹 Neuanfang! Ich habe unser Gespräch vergessen (Niveau, Einstellungen und Fortschritt bleiben). Worüber möchtest du sprechen?"));
         return call.profile().withMode(TutorMode.conversation());
     }

@@ -18,14 +18,14 @@ public final class StartCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "Begrüßung und erste Schritte" : "welcome and first steps";
+        return language.pick("welcome and first steps", "Begrüßung und erste Schritte");
     }
 
     @Override
     public LearnerProfile run(CommandCall call) {
         LearnerProfile learner = call.profile();
         String name = learner.displayName().isBlank() ? "" : " " + learner.displayName();
-        call.reply(call.say(
+        call.reply(call.language().pick(
                 "Hallo" + name + "! 👋 I'm Sprechstunde, your German tutor. Write to me in German (or send a voice note) "
                         + "and I'll answer at your level, correct your mistakes kindly and keep the conversation going.\n\n"
                         + "Your level is set to *" + learner.level() + "*. Choose another one below, or try /mode for role-plays "

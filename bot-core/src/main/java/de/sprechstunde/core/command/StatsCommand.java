@@ -38,7 +38,7 @@ public final class StatsCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "Nutzungsstatistik (Admin)" : "usage statistics (admin)";
+        return language.pick("usage statistics (admin)", "Nutzungsstatistik (Admin)");
     }
 
     @Override

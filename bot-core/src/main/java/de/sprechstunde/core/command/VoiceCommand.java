@@ -29,7 +29,7 @@ public final class VoiceCommand implements Command {
 
     @Override
     public String summary(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? "Antworten auch als Sprachnachricht" : "answers as voice messages too";
+        return language.pick("answers as voice messages too", "Antworten auch als Sprachnachricht");
     }
 
     @Override
@@ -39,19 +39,19 @@ public final class VoiceCommand implements Command {
         List<Choice> choices = List.of(new Choice("🔊 on", "/voice on"), new Choice("🔇 off", "/voice off"));
         switch (argument) {
             case "on", "an", "ein" -> {
-                String note = voiceAvailable.getAsBoolean() ? "" : call.say(
+                String note = voiceAvailable.getAsBoolean() ? "" : call.language().pick(
                         " (Note: no voice is set up on this bot yet, so for now I can only write.)",
                         " (Hinweis: Auf diesem Bot ist noch keine Stimme eingerichtet, ich kann vorerst nur schreiben.)");
-                call.reply(call.say("🔊 Voice replies are on." + note, "🔊 Sprachantworten sind an." + note));
+                call.reply(call.language().pick("🔊 Voice replies are on." + note, "🔊 Sprachantworten sind an." + note));
                 return learner.withVoiceReplies(true);
             }
             case "off", "aus" -> {
-                call.reply(call.say("🔇 Voice replies are off.", "🔇 Sprachantworten sind aus."));
+                call.reply(call.language().pick("🔇 Voice replies are off.", "🔇 Sprachantworten sind aus."));
                 return learner.withVoiceReplies(false);
             }
             default -> {
                 String state = learner.voiceReplies() ? "on" : "off";
-                call.reply(call.say("Voice replies are " + state + ". Use /voice on or /voice off.",
+                call.reply(call.language().pick("Voice replies are " + state + ". Use /voice on or /voice off.",
                         "Sprachantworten sind " + (learner.voiceReplies() ? "an" : "aus") + ". Nutze /voice on oder /voice off."), choices);
                 return learner;
             }

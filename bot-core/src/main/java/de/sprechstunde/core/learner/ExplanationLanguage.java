@@ -24,6 +24,11 @@ public enum ExplanationLanguage {
         return displayName;
     }
 
+    /** The text in this language: every fixed text the tutor says is chosen this one way. */
+    public String pick(String english, String german) {
+        return this == GERMAN ? german : english;
+    }
+
     /** Accepts {@code en}, {@code english}, {@code de}, {@code deutsch}, {@code german}. */
     public static Optional<ExplanationLanguage> parse(String text) {
         String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);

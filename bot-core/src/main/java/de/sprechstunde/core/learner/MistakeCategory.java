@@ -37,7 +37,7 @@ public enum MistakeCategory {
 
     /** A readable name for learners, e.g. "word order" / "Wortstellung". */
     public String displayName(ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN ? german : english;
+        return language.pick(english, german);
     }
 
     public static Optional<MistakeCategory> fromKey(String key) {

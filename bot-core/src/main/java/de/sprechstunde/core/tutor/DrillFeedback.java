@@ -26,44 +26,42 @@ public final class DrillFeedback {
     }
 
     public String present(DrillPhrase phrase, ExplanationLanguage language, Presentation presentation, boolean withVoice) {
-        boolean german = language == ExplanationLanguage.GERMAN;
         String intro = switch (presentation) {
-            case FIRST -> german ? "🗣️ Aussprachetraining! Sprich diesen Satz als Sprachnachricht:"
-                    : "🗣️ Pronunciation practice! Say this phrase in a voice note:";
-            case NEXT -> german ? "🗣️ Nächster Satz:" : "🗣️ Next phrase:";
-            case AGAIN -> german ? "🔁 Versuch es noch einmal:" : "🔁 Try this one again:";
+            case FIRST -> language.pick("🗣️ Pronunciation practice! Say this phrase in a voice note:",
+                    "🗣️ Aussprachetraining! Sprich diesen Satz als Sprachnachricht:");
+            case NEXT -> language.pick("🗣️ Next phrase:", "🗣️ Nächster Satz:");
+            case AGAIN -> language.pick("🔁 Try this one again:", "🔁 Versuch es noch einmal:");
         };
         return intro + "\n\n*" + phrase.text() + "*\n_(" + phrase.english() + ")_\n"
-                + (german ? "Trainiert: " : "Trains: ") + labels(phrase.sounds())
-                + (withVoice ? (german ? "\nHör dir zuerst meine Aussprache an." : "\nListen to how I say it first.") : "")
-                + (german ? "\n„weiter“ überspringt den Satz, /mode conversation beendet das Training."
-                          : "\nType \"skip\" for another phrase, /mode conversation to stop.");
+                + language.pick("Trains: ", "Trainiert: ") + labels(phrase.sounds())
+                + (withVoice ? language.pick("\nListen to how I say it first.", "\nHör dir zuerst meine Aussprache an.") : "")
+                + language.pick("\nType \"skip\" for another phrase, /mode conversation to stop.",
+                        "\n„weiter“ überspringt den Satz, /mode conversation beendet das Training.");
     }
 
     public String askForVoice(DrillPhrase phrase, ExplanationLanguage language) {
-        return language == ExplanationLanguage.GERMAN
-                ? "In diesem Training brauche ich eine Sprachnachricht 🎤. Sag bitte: *" + phrase.text() + "* (oder „weiter“ für einen anderen Satz)."
-                : "In this drill I need a voice note 🎤. Please say: *" + phrase.text() + "* (or type \"skip\" for another phrase).";
+        return language.pick(
+                "In this drill I need a voice note 🎤. Please say: *" + phrase.text() + "* (or type \"skip\" for another phrase).",
+                "In diesem Training brauche ich eine Sprachnachricht 🎤. Sag bitte: *" + phrase.text() + "* (oder „weiter“ für einen anderen Satz).");
     }
 
     public String describe(DrillPhrase phrase, PronunciationScore score, ExplanationLanguage language) {
-        boolean german = language == ExplanationLanguage.GERMAN;
         StringBuilder text = new StringBuilder();
         text.append(score.overall() >= 90 && score.wordsToRetry().isEmpty() ? "🌟 " : score.overall() >= PASS_SCORE ? "👍 " : "💪 ")
-                .append(german ? "Punkte: " : "Score: ").append(score.overall()).append("/100")
-                .append(german ? " (Genauigkeit " : " (accuracy ").append(score.accuracy())
-                .append(german ? ", Vollständigkeit " : ", completeness ").append(score.completeness())
-                .append(german ? ", Flüssigkeit " : ", fluency ")
+                .append(language.pick("Score: ", "Punkte: ")).append(score.overall()).append("/100")
+                .append(language.pick(" (accuracy ", " (Genauigkeit ")).append(score.accuracy())
+                .append(language.pick(", completeness ", ", Vollständigkeit ")).append(score.completeness())
+                .append(language.pick(", fluency ", ", Flüssigkeit "))
                 .append(score.fluency().isPresent() ? String.valueOf(score.fluency().getAsInt()) : "–").append(")\n");
         text.append(score.words().stream().map(DrillFeedback::mark).collect(Collectors.joining(" ")));
         if (!score.wordsToRetry().isEmpty()) {
-            text.append('\n').append(german ? "Übe noch einmal: " : "Practise again: ")
+            text.append('\n').append(language.pick("Practise again: ", "Übe noch einmal: "))
                     .append(score.retries().stream()
                             .map(word -> withSounds(word, phrase.sounds()))
                             .distinct()
                             .collect(Collectors.joining(", ")));
         } else if (score.overall() >= PASS_SCORE) {
-            text.append('\n').append(german ? "Sehr gut ausgesprochen!" : "Well pronounced!");
+            text.append('\n').append(language.pick("Well pronounced!", "Sehr gut ausgesprochen!"));
         }
         return text.toString();
     }

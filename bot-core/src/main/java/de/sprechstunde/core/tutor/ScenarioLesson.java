@@ -38,12 +38,12 @@ public final class ScenarioLesson implements LessonMode {
     /** Starts a role-play: explains the scene and plays the opening line. History starts afresh. */
     public LearnerProfile start(LearnerProfile learner, Scenario scenario, ReplySink sink, TutorTexts texts) {
         history.clear(learner.id());
-        boolean german = learner.explanations() == ExplanationLanguage.GERMAN;
+        ExplanationLanguage language = learner.explanations();
         sink.send(Reply.Text.of("🎭 *" + scenario.title() + "*\n"
-                + (german ? "Ich spiele: " : "I play: ") + scenario.tutorRole() + "\n"
-                + (german ? "Dein Ziel: " : "Your goal: ") + scenario.learnerGoal() + "\n"
-                + (german ? "Nach " + scenario.turns() + " Antworten bekommst du Feedback. /mode conversation beendet das Rollenspiel."
-                        : "After " + scenario.turns() + " replies you get feedback. /mode conversation ends the role-play.")));
+                + language.pick("I play: ", "Ich spiele: ") + scenario.tutorRole() + "\n"
+                + language.pick("Your goal: ", "Dein Ziel: ") + scenario.learnerGoal() + "\n"
+                + language.pick("After " + scenario.turns() + " replies you get feedback. /mode conversation ends the role-play.",
+                        "Nach " + scenario.turns() + " Antworten bekommst du Feedback. /mode conversation beendet das Rollenspiel.")));
         sink.send(Reply.Text.of(scenario.openingLine()));
         history.rememberTutor(learner.id(), scenario.openingLine());
         if (learner.voiceReplies()) {
@@ -81,8 +81,8 @@ public final class ScenarioLesson implements LessonMode {
     }
 
     private LearnerProfile finish(LearnerProfile learner, Scenario scenario, TurnContext turn) {
-        turn.sink().send(Reply.Text.of(learner.explanations() == ExplanationLanguage.GERMAN
-                ? "🎬 Ende des Rollenspiels! Hier ist dein Feedback:" : "🎬 That's the end of the role-play! Here's your feedback:"));
+        turn.sink().send(Reply.Text.of(learner.explanations().pick(
+                "🎬 That's the end of the role-play! Here's your feedback:", "🎬 Ende des Rollenspiels! Hier ist dein Feedback:")));
         answerer.answer(prompts.scenarioFeedback(learner, scenario, history.forPrompt(learner.id())),
                 ModelTier.MAIN, CacheKind.SCENARIO, turn.sink(), turn.texts());
         history.clear(learner.id());

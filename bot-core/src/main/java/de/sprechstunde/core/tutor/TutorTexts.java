@@ -16,7 +16,7 @@ public final class TutorTexts {
     }
 
     private String pick(String english, String german) {
-        return language == ExplanationLanguage.GERMAN ? german : english;
+        return language.pick(english, german);
     }
 
     public String rateLimited(Duration retryAfter) {

@@ -6,6 +6,8 @@ import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.pipeline.TutorBot;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.ChatModel;
+import de.sprechstunde.core.testing.FixedTranscriber;
+import de.sprechstunde.core.testing.PassThroughTranscoder;
 import de.sprechstunde.core.testing.ScriptedChatModel;
 import de.sprechstunde.telegram.TelegramAdapter;
 import de.sprechstunde.telegram.TelegramSettings;
@@ -59,8 +61,8 @@ public final class TelegramHarness implements AutoCloseable {
     }
 
     /** Starts with stand-in speech ports, so voice notes are downloaded and "heard". */
-    public TelegramHarness startHearing(StubSpeech speech) {
-        return start(core -> core.speechToText(speech).transcoder(speech), settings(), Set.of());
+    public TelegramHarness startHearing(FixedTranscriber speech) {
+        return start(core -> core.speechToText(speech).transcoder(new PassThroughTranscoder()), settings(), Set.of());
     }
 
     public TutorBot bot() {

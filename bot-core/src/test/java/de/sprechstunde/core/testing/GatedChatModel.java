@@ -1,4 +1,4 @@
-package de.sprechstunde.telegram.support;
+package de.sprechstunde.core.testing;
 
 import de.sprechstunde.core.port.ChatAnswer;
 import de.sprechstunde.core.port.ChatModel;
