@@ -16,8 +16,6 @@ public enum Outcome {
     REJECTED,
     /** A message kind the tutor does not handle (sticker, photo, …): explained to the learner. */
     UNSUPPORTED,
-    /** An attempt to change the tutor's role: answered in role. */
-    INJECTION,
     /** Too much work queued: the learner was asked to send again later. */
     BUSY,
     /** An unexpected error: the learner got an apology. */

@@ -17,7 +17,6 @@ import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.Transcript;
 import de.sprechstunde.core.tutor.ConversationLesson;
 import de.sprechstunde.core.tutor.DrillLesson;
-import de.sprechstunde.core.tutor.InjectionGuard;
 import de.sprechstunde.core.tutor.LessonMode;
 import de.sprechstunde.core.tutor.ScenarioLesson;
 import de.sprechstunde.core.tutor.TurnContext;
@@ -46,7 +45,6 @@ public final class MessagePipeline {
     private final InputGuard guard;
     private final VoiceInput voice;
     private final CommandRegistry commands;
-    private final InjectionGuard injections;
     private final Lessons lessons;
     private final TutorSettings settings;
     private final DailyCounters daily;
@@ -54,14 +52,13 @@ public final class MessagePipeline {
     private final Clock clock;
 
     public MessagePipeline(MessageLedger ledger, LearnerProfiles profiles, InputGuard guard, VoiceInput voice,
-                           CommandRegistry commands, InjectionGuard injections, Lessons lessons, TutorSettings settings,
+                           CommandRegistry commands, Lessons lessons, TutorSettings settings,
                            DailyCounters daily, BotMetrics metrics, Clock clock) {
         this.ledger = ledger;
         this.profiles = profiles;
         this.guard = guard;
         this.voice = voice;
         this.commands = commands;
-        this.injections = injections;
         this.lessons = lessons;
         this.settings = settings;
         this.daily = daily;
@@ -145,12 +142,6 @@ public final class MessagePipeline {
         if (command.isPresent()) {
             after = commands.run(command.get(), turn);
             outcome = Outcome.COMMAND;
-        } else if (injections.isAttempt(text)) {
-            log.warn("prompt-injection attempt answered in role");
-            metrics.error("input", "injection_attempt");
-            sink.send(Reply.Text.of(texts.stayInRole()));
-            after = profile;
-            outcome = Outcome.INJECTION;
         } else {
             after = lessons.forMode(profile.mode()).play(turn);
             outcome = Outcome.ANSWERED;

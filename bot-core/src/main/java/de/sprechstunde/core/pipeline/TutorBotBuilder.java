@@ -51,7 +51,7 @@ import de.sprechstunde.core.tutor.CorrectionFormatter;
 import de.sprechstunde.core.tutor.DrillFeedback;
 import de.sprechstunde.core.tutor.DrillLesson;
 import de.sprechstunde.core.tutor.GrammarCorrections;
-import de.sprechstunde.core.tutor.InjectionGuard;
+import de.sprechstunde.core.tutor.PromptLeaks;
 import de.sprechstunde.core.tutor.LearnerEraser;
 import de.sprechstunde.core.tutor.ModelTiers;
 import de.sprechstunde.core.tutor.PromptBuilder;
@@ -145,11 +145,10 @@ public final class TutorBotBuilder {
         RateLimiter limiter = or(rateLimiter, () -> new InMemoryRateLimiter(
                 Map.of(RateBudget.TEXT, 30, RateBudget.VOICE, 6), clock));
 
-        InjectionGuard injections = new InjectionGuard();
         PromptBuilder prompts = new PromptBuilder();
         TurnHistory history = new TurnHistory(conversationStore, new ConversationMemory(settings.contextBudgetChars()),
                 settings.historyTurns(), clock);
-        TutorAnswerer answerer = new TutorAnswerer(chatModel, cache, settings.cachingEnabled(), injections, metrics);
+        TutorAnswerer answerer = new TutorAnswerer(chatModel, cache, settings.cachingEnabled(), new PromptLeaks(), metrics);
         VoiceReplier voice = new VoiceReplier(Optional.ofNullable(textToSpeech), transcoder, clips, metrics);
         ModelTiers tiers = new ModelTiers(settings.fastModelForVoice());
         GrammarCorrections corrections = new GrammarCorrections(grammar, new CorrectionFormatter(), progressStore,
@@ -177,7 +176,7 @@ public final class TutorBotBuilder {
         ChatPlatforms platforms = new ChatPlatforms();
         VoiceInput voiceInput = new VoiceInput(Optional.ofNullable(speechToText), transcoder, platforms, settings, metrics);
         MessagePipeline pipeline = new MessagePipeline(messageLedger, new LearnerProfiles(learnerStore, clock),
-                new InputGuard(limiter, settings, metrics), voiceInput, commands, injections, lessons, settings,
+                new InputGuard(limiter, settings, metrics), voiceInput, commands, lessons, settings,
                 dailyCounters, metrics, clock);
         return new TutorBot(pipeline, messageLedger, platforms, commands, healthRegistry, health == null, metrics, workers(),
                 settings.queueCapacity());

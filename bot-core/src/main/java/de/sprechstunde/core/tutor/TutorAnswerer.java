@@ -3,7 +3,6 @@ package de.sprechstunde.core.tutor;
 import de.sprechstunde.core.message.Activity;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
-import de.sprechstunde.core.message.TextStream;
 import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.ChatAnswer;
@@ -30,14 +29,14 @@ public final class TutorAnswerer {
     private final ChatModel model;
     private final ResponseCache cache;
     private final boolean cachingEnabled;
-    private final InjectionGuard guard;
+    private final PromptLeaks leaks;
     private final BotMetrics metrics;
 
-    public TutorAnswerer(ChatModel model, ResponseCache cache, boolean cachingEnabled, InjectionGuard guard, BotMetrics metrics) {
+    public TutorAnswerer(ChatModel model, ResponseCache cache, boolean cachingEnabled, PromptLeaks leaks, BotMetrics metrics) {
         this.model = model;
         this.cache = cache;
         this.cachingEnabled = cachingEnabled;
-        this.guard = guard;
+        this.leaks = leaks;
         this.metrics = metrics;
     }
 
@@ -58,7 +57,7 @@ public final class TutorAnswerer {
             }
         }
         sink.working(Activity.TYPING);
-        TextStream stream = sink.stream();
+        LeakShieldedStream stream = new LeakShieldedStream(sink.stream(), leaks, prompt.get(0).content());
         String tierTag = tier.name().toLowerCase(Locale.ROOT);
         try {
             ChatAnswer answer = model.chat(new ChatRequest(tier, prompt), (token, soFar) -> stream.update(soFar));
@@ -69,7 +68,7 @@ public final class TutorAnswerer {
                 metrics.error("llm", "empty_answer");
                 return Optional.empty();
             }
-            if (guard.leaksPrompt(text, prompt.get(0).content())) {
+            if (stream.leaked() || leaks.leaks(text, prompt.get(0).content())) {
                 log.warn("model answer repeated the system prompt; replaced it");
                 metrics.error("llm", "prompt_leak");
                 text = texts.stayInRole();

@@ -107,9 +107,10 @@ public final class TutorTexts {
                 "Ich bin gerade sehr beschäftigt – schick das bitte in einer Minute noch einmal.");
     }
 
+    /** Replaces a model answer that repeated the tutor's instructions; it accuses nobody: the learner may not have asked for it. */
     public String stayInRole() {
-        return pick("Nice try 😉 — I'm your German tutor and I'll stay one. Shall we keep practising? Tell me about your day — auf Deutsch!",
-                "Netter Versuch 😉 – ich bin dein Deutschtutor und bleibe das auch. Wollen wir weiterüben? Erzähl mir von deinem Tag!");
+        return pick("I'm your German tutor, so let's keep practising! Tell me about your day — auf Deutsch!",
+                "Ich bin dein Deutschtutor – lass uns weiterüben! Erzähl mir von deinem Tag!");
     }
 
     public String voiceReplyFailed() {
