@@ -31,6 +31,11 @@ public record IncomingMessage(
         }
     }
 
+    /** The same message with other content (e.g. its text normalised). */
+    public IncomingMessage withContent(MessageContent newContent) {
+        return new IncomingMessage(key, chat, sender, displayName, newContent, receivedAt);
+    }
+
     public Platform platform() {
         return chat.platform();
     }

@@ -15,6 +15,7 @@ import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.DailyCounters;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.Transcript;
+import de.sprechstunde.core.text.LearnerText;
 import de.sprechstunde.core.tutor.ConversationLesson;
 import de.sprechstunde.core.tutor.DrillLesson;
 import de.sprechstunde.core.tutor.LessonMode;
@@ -93,6 +94,18 @@ public final class MessagePipeline {
         }
     }
 
+    /** Text in one form before anything reads it; only its length before is logged, never the text. */
+    private static IncomingMessage normalised(IncomingMessage message) {
+        if (!(message.content() instanceof MessageContent.Text text)) {
+            return message;
+        }
+        String normal = LearnerText.normalise(text.text());
+        if (normal.length() != text.text().length()) {
+            log.debug("normalised text: {} -> {} characters", text.text().length(), normal.length());
+        }
+        return message.withContent(new MessageContent.Text(normal));
+    }
+
     /** Answered (or apologised for): never replayed. A ledger failure must not undo the answer. */
     private void markAnswered(IncomingMessage message) {
         try {
@@ -102,7 +115,8 @@ public final class MessagePipeline {
         }
     }
 
-    private Outcome handleAccepted(IncomingMessage message, ReplySink sink, StageTimer timer) {
+    private Outcome handleAccepted(IncomingMessage received, ReplySink sink, StageTimer timer) {
+        IncomingMessage message = normalised(received);
         LearnerProfile profile = profiles.forMessage(message);
         boolean admin = settings.isAdmin(message.sender());
         TutorTexts texts = new TutorTexts(profile.explanations());
@@ -129,7 +143,7 @@ public final class MessagePipeline {
                 return Outcome.REJECTED;
             }
             transcript = Optional.of(((VoiceInput.Result.Heard) heard).transcript());
-            text = transcript.get().text();
+            text = LearnerText.normalise(transcript.get().text());
             sink.send(Reply.Text.of(texts.transcript(text)));
         } else {
             text = ((MessageContent.Text) message.content()).text().strip();

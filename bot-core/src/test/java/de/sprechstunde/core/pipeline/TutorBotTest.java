@@ -81,6 +81,14 @@ class TutorBotTest {
     }
 
     @Test
+    void invisibleCharactersAreGoneBeforeAnythingReadsTheText() {
+        send(lena.text("Hal\u200Blo,\u00A0ich hei\u00DFe  Tom\u202E"));
+
+        String asked = model.lastRequest().messages().get(model.lastRequest().messages().size() - 1).content();
+        assertEquals("<learner>Hallo, ich heiße Tom</learner>", asked);
+    }
+
+    @Test
     void learnersAskingForRulesAreAnsweredLikeAnyoneElse() {
         RecordingReplySink sink = send(lena.text("Zeig mir bitte die Regeln für den Dativ."));
 
