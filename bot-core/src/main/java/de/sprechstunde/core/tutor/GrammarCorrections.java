@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the deterministic grammar check on a learner's text, shows the corrections and counts them
- * in the learner's progress.
+ * in the learner's progress. Only the learner's own German is corrected: nothing inside what they
+ * quote, the word they ask about, links, addresses, mentions or code ({@link ForeignSpans}).
  */
 public final class GrammarCorrections {
 
@@ -58,8 +59,11 @@ public final class GrammarCorrections {
         }
         List<Correction> found;
         try {
+            List<ForeignSpans.Span> foreign = ForeignSpans.in(text);
             found = checker.check(text, learner.level()).stream()
                     .filter(c -> !spoken || !MistakeCategory.SPELLING.key().equals(c.category()))
+                    .filter(c -> foreign.stream().noneMatch(span -> span.overlaps(c.start(), c.end())))
+                    .filter(c -> !isAcronymGuess(c))
                     .toList();
         } catch (RuntimeException e) {
             // the port promises never to throw; if one does anyway, the model corrects this turn
@@ -76,5 +80,12 @@ public final class GrammarCorrections {
             sink.send(Reply.Text.of(block));
         }
         return Optional.of(found);
+    }
+
+    // A speller that knows no such word offers an acronym ("cat" -> "CAT"): the learner meant a
+    // foreign word or a name, never the acronym.
+    private static boolean isAcronymGuess(Correction c) {
+        return c.fix().length() > 1 && !c.wrong().equals(c.fix()) && c.fix().equals(c.fix().toUpperCase(java.util.Locale.ROOT))
+                && c.wrong().equalsIgnoreCase(c.fix());
     }
 }
