@@ -1,5 +1,6 @@
 package de.sprechstunde.discord;
 
+import de.sprechstunde.core.message.VoiceTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -45,12 +46,12 @@ final class AttachmentDownloader {
             }
             ResponseBody body = response.body();
             if (body.contentLength() > maxBytes) {
-                throw new IOException("attachment of " + body.contentLength() + " bytes is over the limit of " + maxBytes);
+                throw new VoiceTooLargeException(body.contentLength(), maxBytes);
             }
             try (InputStream in = body.byteStream()) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 if (bytes.length > maxBytes) {
-                    throw new IOException("attachment is over the limit of " + maxBytes + " bytes");
+                    throw new VoiceTooLargeException(-1, maxBytes);
                 }
                 return bytes;
             }

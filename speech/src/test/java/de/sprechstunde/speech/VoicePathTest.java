@@ -199,6 +199,18 @@ class VoicePathTest {
     }
 
     @Test
+    void aNoteLongerThanItsUpdateClaimsIsRefusedWithTheLengthFfmpegMeasured() {
+        startWithWhisperAndPiper();
+        byte[] note = GermanSpeech.longOggOpus(65);
+        telegram.file("voice-long", note);
+
+        RecordingReplySink sink = send(lena.voice("voice-long", Duration.ofSeconds(5), note.length));
+
+        assertTrue(sink.lastText().contains("65 s long") && sink.lastText().contains("at most 60 s"), sink.lastText());
+        assertEquals(0, whisper.received().size());
+    }
+
+    @Test
     void aDamagedVoiceNoteIsExplainedAndNeverSentToWhisper() {
         startWithWhisperAndPiper();
         byte[] damaged = java.util.Arrays.copyOf(GermanSpeech.oggOpus(SAID), 50);

@@ -59,7 +59,19 @@ class VoiceLimitsTest {
         assertEquals(1, harness.telegram.calls("getFile").size());
         assertEquals(0, harness.telegram.calls("file").size());
         assertTrue(speech.heard().isEmpty());
-        assertTrue(shown.get(0).contains("voice"), shown.get(0));
+        assertTrue(shown.get(0).contains("too large for me (25 MB)") && shown.get(0).contains("at most 20 MB"), shown.get(0));
+    }
+
+    @Test
+    void theSizeTelegramReportsBeatsTheSizeTheUpdateClaimed() {
+        harness.telegram.vanishedFile("AwACAgIAAxkBAAIB", "voice/file_9.oga", 100L * 1024 * 1024);
+
+        harness.telegram.enqueue(Updates.of("private-voice").set("message.voice.file_size", 4000).node());
+
+        List<String> shown = harness.telegram.awaitChat(LENA, texts -> texts.size() == 1);
+        assertEquals(0, harness.telegram.calls("file").size());
+        assertTrue(shown.get(0).contains("too large for me (100 MB)") && shown.get(0).contains("up to 60 s"), shown.get(0));
+        assertTrue(!shown.get(0).contains("send it again"), "sending it again cannot help: " + shown.get(0));
     }
 
     @Test

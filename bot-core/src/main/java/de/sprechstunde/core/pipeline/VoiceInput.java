@@ -6,6 +6,7 @@ import de.sprechstunde.core.message.ChatPlatform;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.message.VoiceNote;
+import de.sprechstunde.core.message.VoiceTooLargeException;
 import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.AudioTranscoder;
 import de.sprechstunde.core.port.SpeechException;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +68,7 @@ public final class VoiceInput {
             return new Result.Refused("voice_too_long", texts.voiceTooLong(note.duration().get(), max));
         }
         if (note.sizeBytes() > settings.maxVoiceBytes()) {
-            return new Result.Refused("voice_too_large", texts.voiceTooLarge());
+            return tooLarge(OptionalLong.of(note.sizeBytes()), texts);
         }
         Optional<ChatPlatform> platform = platforms.get(message.platform());
         if (platform.isEmpty()) {
@@ -77,13 +79,17 @@ public final class VoiceInput {
         try {
             byte[] audio = platform.get().download(note);
             if (audio.length > settings.maxVoiceBytes()) {
-                return new Result.Refused("voice_too_large", texts.voiceTooLarge());
+                return tooLarge(OptionalLong.of(audio.length), texts);
             }
             Transcript transcript = recogniser.get().transcribe(transcoder.toRecognizerWav(audio));
             if (transcript.text().isBlank()) {
                 return new Result.Refused("no_speech", texts.voiceSilent());
             }
             return new Result.Heard(transcript);
+        } catch (VoiceTooLargeException e) {
+            // what the platform measured beats what the update claimed
+            log.info("voice note too large to fetch: {}", e.getMessage());
+            return tooLarge(e.sizeBytes(), texts);
         } catch (IOException e) {
             log.warn("could not download voice note: {}", e.toString());
             metrics.error("voice_download", "io");
@@ -95,11 +101,17 @@ public final class VoiceInput {
         }
     }
 
+    private Result tooLarge(OptionalLong size, TutorTexts texts) {
+        return new Result.Refused("voice_too_large", texts.voiceTooLarge(size, settings.maxVoiceBytes(), settings.maxVoiceDuration()));
+    }
+
     private String explain(SpeechException e, TutorTexts texts, VoiceNote note) {
         return switch (e.kind()) {
             case CORRUPT_AUDIO -> texts.voiceCorrupt();
-            case TOO_LONG -> texts.voiceTooLong(note.duration().orElse(settings.maxVoiceDuration().plusSeconds(1)), settings.maxVoiceDuration());
-            case TOO_LARGE -> texts.voiceTooLarge();
+            // the measured length beats what the platform claimed
+            case TOO_LONG -> texts.voiceTooLong(e.measuredDuration().or(note::duration)
+                    .orElse(settings.maxVoiceDuration().plusSeconds(1)), settings.maxVoiceDuration());
+            case TOO_LARGE -> texts.voiceTooLarge(OptionalLong.empty(), settings.maxVoiceBytes(), settings.maxVoiceDuration());
             case NO_SPEECH -> texts.voiceSilent();
             case NOT_CONFIGURED -> texts.voiceNotSetUp();
             case UNAVAILABLE, TIMEOUT -> texts.voiceUnavailable();

@@ -51,9 +51,22 @@ public final class TutorTexts {
                         + max.toSeconds() + " s anhören. Schick bitte eine kürzere.");
     }
 
-    public String voiceTooLarge() {
-        return pick("That audio file is too large for me. Please send a shorter voice note.",
-                "Die Audiodatei ist zu groß für mich. Schick bitte eine kürzere Sprachnachricht.");
+    /**
+     * @param sizeBytes the real size, when known
+     * @param maxBytes  the largest file accepted
+     * @param maxLength the longest note accepted, so the learner knows what will work
+     */
+    public String voiceTooLarge(java.util.OptionalLong sizeBytes, long maxBytes, Duration maxLength) {
+        String size = sizeBytes.isPresent() ? megabytes(sizeBytes.getAsLong()) + " MB" : "";
+        return pick("That audio file is too large for me" + (size.isEmpty() ? "" : " (" + size + ")") + ": I can take at most "
+                        + megabytes(maxBytes) + " MB, a voice note of up to " + maxLength.toSeconds() + " s. Please send a shorter one.",
+                "Die Audiodatei ist zu groß für mich" + (size.isEmpty() ? "" : " (" + size + ")") + ": ich nehme höchstens "
+                        + megabytes(maxBytes) + " MB, eine Sprachnachricht von bis zu " + maxLength.toSeconds() + " s. Schick bitte eine kürzere.");
+    }
+
+    private static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return mb >= 10 ? String.valueOf(Math.round(mb)) : String.format(java.util.Locale.ROOT, "%.1f", mb);
     }
 
     public String voiceNotSetUp() {

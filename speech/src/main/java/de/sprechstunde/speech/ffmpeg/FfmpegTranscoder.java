@@ -90,7 +90,7 @@ public final class FfmpegTranscoder implements AudioTranscoder, TempoChanger, Au
             ProbedAudio probed = probe.probe(input)
                     .orElseThrow(() -> new SpeechException(Kind.CORRUPT_AUDIO, "the file holds no audio"));
             if (probed.duration().filter(d -> d.compareTo(settings.maxDuration()) > 0).isPresent()) {
-                throw new SpeechException(Kind.TOO_LONG, "voice note of " + probed.duration().get().toSeconds() + " s");
+                throw SpeechException.tooLong(probed.duration().get());
             }
             Path output = scratch.file("recognizer.wav");
             run(commands.toRecognizerWav(input, output));
@@ -98,7 +98,7 @@ public final class FfmpegTranscoder implements AudioTranscoder, TempoChanger, Au
             Duration decoded = WavFile.parse(wav).duration();
             if (decoded.compareTo(settings.maxDuration()) > 0) {
                 // the file did not state its length, or understated it
-                throw new SpeechException(Kind.TOO_LONG, "decoded " + decoded.toSeconds() + " s");
+                throw SpeechException.tooLong(decoded);
             }
             return wav;
         } catch (ProcessTimedOutException e) {

@@ -1,6 +1,7 @@
 package de.sprechstunde.telegram.api;
 
 import de.sprechstunde.core.config.Secret;
+import de.sprechstunde.core.message.VoiceTooLargeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +44,7 @@ public final class FileDownloader {
         ApiResult<File> located = api.call(Optional.empty(), GetFile.builder().fileId(fileId).build());
         File file = located.result().orElseThrow(() -> new IOException("getFile failed: " + describe(located)));
         if (file.getFileSize() != null && file.getFileSize() > MAX_BYTES) {
-            throw new IOException("file is " + file.getFileSize() + " bytes, over Telegram's 20 MB download limit");
+            throw new VoiceTooLargeException(file.getFileSize(), MAX_BYTES);
         }
         if (file.getFilePath() == null || file.getFilePath().isBlank()) {
             throw new IOException("getFile returned no file_path");
@@ -58,6 +59,8 @@ public final class FileDownloader {
                 throw new IOException("file download answered HTTP " + response.code());
             }
             return readAtMost(response.body(), MAX_BYTES);
+        } catch (VoiceTooLargeException e) {
+            throw e;
         } catch (IOException e) {
             // OkHttp may name the URL, which carries the token
             throw new IOException(token.redact(e.getMessage()));
@@ -70,7 +73,7 @@ public final class FileDownloader {
         try (InputStream in = body.byteStream()) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 if (out.size() + read > limit) {
-                    throw new IOException("file is over Telegram's 20 MB download limit");
+                    throw new VoiceTooLargeException(-1, limit);
                 }
                 out.write(buffer, 0, read);
             }
