@@ -77,6 +77,8 @@ public final class Application implements AutoCloseable {
 
         this.bot = withSpeech(state.applyTo(new TutorBotBuilder(ollama.chatModel())), speech)
                 .grammar(grammar.checker())
+                // the fast model proposes what the checker misses; the core verifies before showing
+                .correctionProposer(ollama.correctionProposer())
                 .settings(config.consoleChat() ? withConsoleAdmin(config.tutor()) : config.tutor())
                 .clock(clock)
                 .meterRegistry(metrics.registry())

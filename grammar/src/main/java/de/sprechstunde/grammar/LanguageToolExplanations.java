@@ -54,6 +54,10 @@ final class LanguageToolExplanations {
             "This preposition always takes the accusative (für, ohne, durch, gegen, um): den / die / das.",
             "Diese Präposition steht immer mit Akkusativ (für, ohne, durch, gegen, um): den / die / das.");
 
+    private static final Explanation LEAVE_OUT = new Explanation(
+            "This word is one too many here — leave it out.",
+            "Dieses Wort ist hier zu viel – lass es weg.");
+
     private final AgreementClassifier agreement;
 
     LanguageToolExplanations(AgreementClassifier agreement) {
@@ -86,6 +90,10 @@ final class LanguageToolExplanations {
         }
         if (id.contains("VERBAGREEMENT") || id.contains("SUBJECT_VERB") || id.contains("KONGRUENZ")) {
             return generic(MistakeCategory.AGREEMENT);
+        }
+        if (fix.isBlank()) {
+            // a deletion changes no letters: whatever the rule's category, it is no spelling fix
+            return new Explained(MistakeCategory.OTHER, LEAVE_OUT);
         }
         if (category.equals("CASING")) {
             return new Explained(MistakeCategory.SPELLING, CAPITALS);

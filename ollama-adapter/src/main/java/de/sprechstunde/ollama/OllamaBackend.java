@@ -12,18 +12,22 @@ import java.time.Clock;
  * OllamaBackend ollama = OllamaBackend.create(settings, clock);
  * ollama.start();
  * health.register(OllamaHealthIndicator.NAME, ollama.health());
- * TutorBot bot = new TutorBotBuilder(ollama.chatModel()).health(health)...build();
+ * TutorBot bot = new TutorBotBuilder(ollama.chatModel()).correctionProposer(ollama.correctionProposer())
+ *         .health(health)...build();
  * // connect the adapters; at shutdown: bot.close(); ollama.close();
  * }</pre>
  */
 public final class OllamaBackend implements AutoCloseable {
 
     private final OllamaChatModel chatModel;
+    private final OllamaCorrectionProposer corrections;
     private final OllamaWarmup warmup;
     private final OllamaHealthIndicator health;
 
-    private OllamaBackend(OllamaChatModel chatModel, OllamaWarmup warmup, OllamaHealthIndicator health) {
+    private OllamaBackend(OllamaChatModel chatModel, OllamaCorrectionProposer corrections, OllamaWarmup warmup,
+                          OllamaHealthIndicator health) {
         this.chatModel = chatModel;
+        this.corrections = corrections;
         this.warmup = warmup;
         this.health = health;
     }
@@ -33,7 +37,8 @@ public final class OllamaBackend implements AutoCloseable {
         PreloadGate gate = new PreloadGate();
         OllamaClients clients = OllamaClients.create(settings);
         OllamaWarmup warmup = new OllamaWarmup(settings, gate, clock, clients);
-        return new OllamaBackend(new OllamaChatModel(settings, clients.chat(), gate), warmup,
+        return new OllamaBackend(new OllamaChatModel(settings, clients.chat(), gate),
+                new OllamaCorrectionProposer(settings, clients.corrections(), gate), warmup,
                 new OllamaHealthIndicator(settings, clients.metadata(), warmup.status()));
     }
 
@@ -44,6 +49,11 @@ public final class OllamaBackend implements AutoCloseable {
 
     public OllamaChatModel chatModel() {
         return chatModel;
+    }
+
+    /** The fast model's proposed corrections, for {@code TutorBotBuilder.correctionProposer}. */
+    public OllamaCorrectionProposer correctionProposer() {
+        return corrections;
     }
 
     public OllamaWarmup warmup() {
@@ -58,5 +68,6 @@ public final class OllamaBackend implements AutoCloseable {
     public void close() {
         warmup.close();
         chatModel.close();
+        corrections.close();
     }
 }

@@ -12,15 +12,17 @@ import java.time.Duration;
  * @param chat     learner chats: a little over the first-token timeout
  * @param preload  model loads: the preload timeout
  * @param metadata {@code /api/tags} and {@code /api/ps}: the check timeout
+ * @param corrections proposed corrections: the correction timeout
  */
-record OllamaClients(Ollama chat, Ollama preload, Ollama metadata) {
+record OllamaClients(Ollama chat, Ollama preload, Ollama metadata, Ollama corrections) {
 
     static OllamaClients create(OllamaSettings settings) {
         Ollama4jFixes.install();
         return new OllamaClients(
                 client(settings, settings.firstTokenTimeout().plusSeconds(1)),
                 client(settings, settings.preloadTimeout()),
-                client(settings, settings.checkTimeout()));
+                client(settings, settings.checkTimeout()),
+                client(settings, settings.correctionTimeout()));
     }
 
     private static Ollama client(OllamaSettings settings, Duration timeout) {

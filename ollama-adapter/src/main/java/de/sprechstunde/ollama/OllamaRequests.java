@@ -31,6 +31,22 @@ final class OllamaRequests {
         return base(model).withMessages(converted).withStreaming();
     }
 
+    /**
+     * A structured request: Ollama constrains the answer to {@code schema} (its {@code format}
+     * field takes a JSON schema; ollama4j 1.1.5 sends any object set with {@code setFormat} as is).
+     * Temperature 0 and a small token limit: this is an analysis, not a conversation; {@code num_ctx}
+     * stays, since a different one would make Ollama reload the model.
+     */
+    OllamaChatRequest structured(String model, List<ChatMessage> messages, Map<String, Object> schema, int maxTokens) {
+        OllamaChatRequest request = chat(model, messages);
+        Map<String, Object> options = options();
+        options.put("temperature", 0.0);
+        options.put("num_predict", maxTokens);
+        request.setOptions(options);
+        request.setFormat(schema);
+        return request;
+    }
+
     /** Empty messages: Ollama loads the model, answers {@code "done_reason":"load"} and keeps it for {@code keep_alive}. */
     OllamaChatRequest preload(String model) {
         return base(model).withMessages(new ArrayList<>());

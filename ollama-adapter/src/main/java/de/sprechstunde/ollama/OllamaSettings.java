@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param keepWarmInterval  {@code OLLAMA_KEEP_WARM_INTERVAL}: how often the warm-up checks and reloads the models
  * @param checkTimeout      {@code OLLAMA_CHECK_TIMEOUT}: timeout of the small calls ({@code /api/tags}, {@code /api/ps})
  * @param pullMissing       {@code OLLAMA_PULL_MISSING}: whether the warm-up pulls a model Ollama does not have
+ * @param correctionTimeout the most the fast model may take to propose corrections (proposed variable
+ *                          {@code OLLAMA_CORRECTION_TIMEOUT}, default 8 s); after it the turn has no suggestions
  */
 public record OllamaSettings(
         URI host,
@@ -47,7 +49,21 @@ public record OllamaSettings(
         Duration preloadTimeout,
         Duration keepWarmInterval,
         Duration checkTimeout,
-        boolean pullMissing) {
+        boolean pullMissing,
+        Duration correctionTimeout) {
+
+    /** The default correction timeout, for readers that do not set one. */
+    public static final Duration DEFAULT_CORRECTION_TIMEOUT = Duration.ofSeconds(8);
+
+    /** Without a correction timeout: {@link #DEFAULT_CORRECTION_TIMEOUT}. */
+    public OllamaSettings(URI host, String model, String fastModel, boolean useFastForVoice, String keepAlive,
+                          double temperature, int maxTokens, int contextTokens, Duration requestTimeout,
+                          Duration firstTokenTimeout, int retries, Duration retryBackoff, Duration preloadTimeout,
+                          Duration keepWarmInterval, Duration checkTimeout, boolean pullMissing) {
+        this(host, model, fastModel, useFastForVoice, keepAlive, temperature, maxTokens, contextTokens, requestTimeout,
+                firstTokenTimeout, retries, retryBackoff, preloadTimeout, keepWarmInterval, checkTimeout, pullMissing,
+                DEFAULT_CORRECTION_TIMEOUT);
+    }
 
     public OllamaSettings {
         host = validHost(host);
@@ -75,6 +91,7 @@ public record OllamaSettings(
         positive("OLLAMA_PRELOAD_TIMEOUT", preloadTimeout);
         positive("OLLAMA_KEEP_WARM_INTERVAL", keepWarmInterval);
         positive("OLLAMA_CHECK_TIMEOUT", checkTimeout);
+        positive("OLLAMA_CORRECTION_TIMEOUT", correctionTimeout);
     }
 
     /** The defaults of the configuration contract. */
@@ -151,6 +168,7 @@ public record OllamaSettings(
         private Duration keepWarmInterval;
         private Duration checkTimeout;
         private boolean pullMissing;
+        private Duration correctionTimeout;
 
         private Builder(OllamaSettings from) {
             host = from.host;
@@ -169,6 +187,7 @@ public record OllamaSettings(
             keepWarmInterval = from.keepWarmInterval;
             checkTimeout = from.checkTimeout;
             pullMissing = from.pullMissing;
+            correctionTimeout = from.correctionTimeout;
         }
 
         public Builder host(String value) { host = URI.create(value); return this; }
@@ -187,11 +206,12 @@ public record OllamaSettings(
         public Builder keepWarmInterval(Duration value) { keepWarmInterval = value; return this; }
         public Builder checkTimeout(Duration value) { checkTimeout = value; return this; }
         public Builder pullMissing(boolean value) { pullMissing = value; return this; }
+        public Builder correctionTimeout(Duration value) { correctionTimeout = value; return this; }
 
         public OllamaSettings build() {
             return new OllamaSettings(host, model, fastModel, useFastForVoice, keepAlive, temperature, maxTokens,
                     contextTokens, requestTimeout, firstTokenTimeout, retries, retryBackoff, preloadTimeout,
-                    keepWarmInterval, checkTimeout, pullMissing);
+                    keepWarmInterval, checkTimeout, pullMissing, correctionTimeout);
         }
     }
 }

@@ -12,10 +12,12 @@ import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.ComponentHealth;
 import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.RecordingReplySink;
+import de.sprechstunde.core.testing.ScriptedGrammarChecker;
 import de.sprechstunde.ollama.fake.FakeOllamaServer;
 import de.sprechstunde.ollama.fake.RecordedOllamaRequest;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +97,25 @@ class OllamaTutorBotTest {
         ollama.acceptConnections();
 
         assertEquals(FakeOllamaServer.DEFAULT_ANSWER, send("Guten Morgen!").lastText());
+    }
+
+    @Test
+    void theFastModelsStructuredCorrectionIsVerifiedAndShownBeforeTheAnswer() {
+        ollama.answeringStructured(FAST_MODEL, "{\"corrections\":[{\"wrong\":\"in die Stadt\",\"fix\":\"in der Stadt\","
+                + "\"category\":\"case\",\"explanation\":\"Wohnen says where: dative.\"},{\"wrong\":\"im Park\","
+                + "\"fix\":\"in den Park\",\"category\":\"case\",\"explanation\":\"Not in the text.\"}]}");
+        backend = OllamaBackend.create(OllamaTesting.settings(ollama), Clock.systemUTC());
+        backend.start();
+        bot = new TutorBotBuilder(backend.chatModel()).correctionProposer(backend.correctionProposer())
+                .grammar(new ScriptedGrammarChecker()).health(health).build();
+        send("Hallo!"); // waits for the start-up preload, while which no suggestions are asked for
+
+        RecordingReplySink sink = send("Ich wohne in die Stadt.");
+
+        assertEquals(List.of("💡 „in die Stadt“ → „*in der Stadt*“ — Wohnen says where: dative. (suggestion)",
+                FakeOllamaServer.DEFAULT_ANSWER), sink.texts());
+        assertEquals(FAST_MODEL, ollama.structured().get(ollama.structured().size() - 1).model());
+        assertTrue(ollama.questions().get(1).body().path("messages").get(0).path("content").asText()
+                .contains("\"in die Stadt\" -> \"in der Stadt\" (case, the tutor's suggestion)"));
     }
 }

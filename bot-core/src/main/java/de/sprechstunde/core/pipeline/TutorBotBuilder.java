@@ -33,6 +33,7 @@ import de.sprechstunde.core.port.AuditLog;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.ChatModel;
 import de.sprechstunde.core.port.ConversationStore;
+import de.sprechstunde.core.port.CorrectionProposer;
 import de.sprechstunde.core.port.DailyCounters;
 import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.port.LearnerStore;
@@ -97,6 +98,7 @@ public final class TutorBotBuilder {
     private RateLimiter rateLimiter;
     private AuditLog audit = new LoggingAuditLog();
     private GrammarChecker grammar = GrammarChecker.NONE;
+    private CorrectionProposer proposer = CorrectionProposer.NONE;
     private SpeechToText speechToText;
     private TextToSpeech textToSpeech;
     private AudioTranscoder transcoder = AudioTranscoder.NONE;
@@ -123,6 +125,8 @@ public final class TutorBotBuilder {
     public TutorBotBuilder rateLimiter(RateLimiter value) { this.rateLimiter = value; return this; }
     public TutorBotBuilder audit(AuditLog value) { this.audit = value; return this; }
     public TutorBotBuilder grammar(GrammarChecker value) { this.grammar = value; return this; }
+    /** The model's proposed corrections, verified before they are shown; none by default. */
+    public TutorBotBuilder correctionProposer(CorrectionProposer value) { this.proposer = value; return this; }
     public TutorBotBuilder speechToText(SpeechToText value) { this.speechToText = value; return this; }
     public TutorBotBuilder textToSpeech(TextToSpeech value) { this.textToSpeech = value; return this; }
     public TutorBotBuilder transcoder(AudioTranscoder value) { this.transcoder = value; return this; }
@@ -151,7 +155,7 @@ public final class TutorBotBuilder {
         TutorAnswerer answerer = new TutorAnswerer(chatModel, cache, settings.cachingEnabled(), new PromptLeaks(), metrics);
         VoiceReplier voice = new VoiceReplier(Optional.ofNullable(textToSpeech), transcoder, clips, metrics);
         ModelTiers tiers = new ModelTiers(settings.fastModelForVoice());
-        GrammarCorrections corrections = new GrammarCorrections(grammar, new CorrectionFormatter(), progressStore,
+        GrammarCorrections corrections = new GrammarCorrections(grammar, proposer, new CorrectionFormatter(), progressStore,
                 dailyCounters, metrics, clock);
         ScenarioLesson scenarioLesson = new ScenarioLesson(scenarios, prompts, history, answerer, voice, tiers);
         DrillLesson drillLesson = new DrillLesson(phrases, new PronunciationScorer(), new DrillFeedback(), voice,

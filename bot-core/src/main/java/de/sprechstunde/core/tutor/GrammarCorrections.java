@@ -7,6 +7,7 @@ import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.Correction;
+import de.sprechstunde.core.port.CorrectionProposer;
 import de.sprechstunde.core.port.DailyCounters;
 import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.port.ProgressEvent;
@@ -14,30 +15,34 @@ import de.sprechstunde.core.port.ProgressStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the deterministic grammar check on a learner's text, shows the corrections and counts them
- * in the learner's progress. Only the learner's own German is corrected: nothing inside what they
- * quote, the word they ask about, links, addresses, mentions or code ({@link ForeignSpans}).
+ * Runs the deterministic grammar check on a learner's text, adds the model's verified suggestions
+ * for what it missed, shows both (the rule's first) and counts them in the learner's progress.
+ * Only the learner's own German is corrected: nothing inside what they quote, the word they ask
+ * about, links, addresses, mentions or code ({@link ForeignSpans}).
  */
 public final class GrammarCorrections {
 
     private static final Logger log = LoggerFactory.getLogger(GrammarCorrections.class);
 
     private final GrammarChecker checker;
+    private final ModelSuggestions suggestions;
     private final CorrectionFormatter formatter;
     private final ProgressStore progress;
     private final DailyCounters daily;
     private final BotMetrics metrics;
     private final Clock clock;
 
-    public GrammarCorrections(GrammarChecker checker, CorrectionFormatter formatter, ProgressStore progress,
-                              DailyCounters daily, BotMetrics metrics, Clock clock) {
+    public GrammarCorrections(GrammarChecker checker, CorrectionProposer proposer, CorrectionFormatter formatter,
+                              ProgressStore progress, DailyCounters daily, BotMetrics metrics, Clock clock) {
         this.checker = checker;
+        this.suggestions = new ModelSuggestions(proposer, checker);
         this.formatter = formatter;
         this.progress = progress;
         this.daily = daily;
@@ -50,28 +55,33 @@ public final class GrammarCorrections {
      *
      * @param spoken true for a voice note's transcript: its spelling and punctuation are the
      *               recogniser's, not the learner's, so spelling corrections are left out
-     * @return the corrections found, or empty when no deterministic check ran (checker off or
-     *         warming up, or the learner turned corrections off): then the model may correct
+     * @return the corrections shown (the checker's, then the model's verified suggestions), or empty
+     *         when no deterministic check ran (checker off or warming up, or the learner turned
+     *         corrections off): then the model is not asked for suggestions either, and its answer
+     *         may correct (or, for {@code off}, must not)
      */
     public Optional<List<Correction>> checkAndShow(LearnerProfile learner, String text, boolean spoken, ReplySink sink) {
         if (learner.corrections() == CorrectionLevel.OFF || !checker.ready()) {
             return Optional.empty();
         }
-        List<Correction> found;
+        List<Correction> checked;
         try {
-            List<ForeignSpans.Span> foreign = ForeignSpans.in(text);
-            found = checker.check(text, learner.level()).stream()
-                    .filter(c -> !spoken || !MistakeCategory.SPELLING.key().equals(c.category()))
-                    .filter(c -> foreign.stream().noneMatch(span -> span.overlaps(c.start(), c.end())))
-                    .filter(c -> !isAcronymGuess(c))
-                    .toList();
+            checked = checker.check(text, learner.level());
         } catch (RuntimeException e) {
             // the port promises never to throw; if one does anyway, the model corrects this turn
             log.warn("grammar checker failed; the model corrects this turn", e);
             return Optional.empty();
         }
+        List<ForeignSpans.Span> foreign = ForeignSpans.in(text);
+        List<Correction> rules = checked.stream()
+                .filter(c -> !spoken || !MistakeCategory.SPELLING.key().equals(c.category()))
+                .filter(c -> learnersOwn(c, foreign))
+                .filter(c -> !isAcronymGuess(c))
+                .toList();
+        List<Correction> found = new ArrayList<>(rules);
+        suggestions.find(learner, text, spoken, checked, rules).stream().filter(c -> learnersOwn(c, foreign)).forEach(found::add);
         daily.increment(UsageCounters.GRAMMAR_CHECKS, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        metrics.grammarCheck(found.size());
+        metrics.grammarCheck(rules.size());
         for (Correction c : found) {
             progress.record(learner.id(), new ProgressEvent.Mistake(c.category(), clock.instant()));
         }
@@ -79,7 +89,11 @@ public final class GrammarCorrections {
         if (!block.isEmpty()) {
             sink.send(Reply.Text.of(block));
         }
-        return Optional.of(found);
+        return Optional.of(List.copyOf(found));
+    }
+
+    private static boolean learnersOwn(Correction c, List<ForeignSpans.Span> foreign) {
+        return foreign.stream().noneMatch(span -> span.overlaps(c.start(), c.end()));
     }
 
     // A speller that knows no such word offers an acronym ("cat" -> "CAT"): the learner meant a

@@ -26,16 +26,65 @@ class CorrectionFormatterTest {
                 Map.of(ExplanationLanguage.ENGLISH, english, ExplanationLanguage.GERMAN, german));
     }
 
+    private static Correction suggestion(int start, String wrong, String fix, String category, String explanation) {
+        return new Correction(start, start + wrong.length(), wrong, fix, category, "MODEL",
+                Map.of(ExplanationLanguage.ENGLISH, explanation), Correction.Source.MODEL);
+    }
+
     @Test
-    void fullShowsEveryCorrectionWithItsExplanation() {
-        assertEquals("✏️ „Hallo“ → „*Hallo!*“ — Spelling.\n✏️ „Gestern ich bin“ → „*Gestern bin ich*“ — Verb second.",
+    void fullShowsGrammarPointsFirstThenALoneTypoWithItsExplanation() {
+        assertEquals("✏️ „Gestern ich bin“ → „*Gestern bin ich*“ — Verb second.\n✏️ „Hallo“ → „*Hallo!*“ — Spelling.",
                 formatter.format(List.of(spelling, wordOrder), learner));
+    }
+
+    @Test
+    void severalTyposAreGroupedOnOneLineAfterTheGrammarPoint() {
+        List<Correction> corrections = List.of(
+                correction(0, "heute", "Heute", "spelling", "Capitals.", "Großschreibung."),
+                correction(6, "geh", "gehe", "spelling", "Spelling.", "Rechtschreibung."),
+                wordOrder,
+                correction(30, "Kinno", "Kino", "spelling", "Spelling.", "Rechtschreibung."));
+        assertEquals("✏️ „Gestern ich bin“ → „*Gestern bin ich*“ — Verb second.\n"
+                        + "✏️ Spelling: „heute“ → „*Heute*“, „geh“ → „*gehe*“, „Kinno“ → „*Kino*“",
+                formatter.format(corrections, learner));
+        assertEquals("✏️ „Gestern ich bin“ → „*Gestern bin ich*“ — Verbzweitstellung.\n"
+                        + "✏️ Rechtschreibung: „heute“ → „*Heute*“, „geh“ → „*gehe*“, „Kinno“ → „*Kino*“",
+                formatter.format(corrections, learner.withExplanations(ExplanationLanguage.GERMAN)));
+    }
+
+    @Test
+    void aDeletionIsShownAsDeleteInTheLearnersLanguageNeverAsAnEmptyEmphasis() {
+        Correction deletion = correction(4, "haben", "", "other", "One verb too many.", "Ein Verb zu viel.");
+
+        assertEquals("✏️ „haben“ → (delete) — One verb too many.", formatter.format(List.of(deletion), learner));
+        assertEquals("✏️ „haben“ → (streichen) — Ein Verb zu viel.",
+                formatter.format(List.of(deletion), learner.withExplanations(ExplanationLanguage.GERMAN)));
+    }
+
+    @Test
+    void theModelsVerifiedSuggestionsAreMarkedAsSuggestionsAfterTheRules() {
+        Correction model = suggestion(20, "in die Schule", "in der Schule", "case", "Location takes the dative.");
+
+        assertEquals("✏️ „Gestern ich bin“ → „*Gestern bin ich*“ — Verb second.\n"
+                        + "💡 „in die Schule“ → „*in der Schule*“ — Location takes the dative. (suggestion)",
+                formatter.format(List.of(model, wordOrder), learner));
+        assertEquals("💡 „in die Schule“ → „*in der Schule*“ — Location takes the dative. (Vorschlag)",
+                formatter.format(List.of(model), learner.withExplanations(ExplanationLanguage.GERMAN)));
     }
 
     @Test
     void lightShowsOnlyTheMostImportantCorrection() {
         assertEquals("✏️ „Gestern ich bin“ → „*Gestern bin ich*“",
                 formatter.format(List.of(spelling, wordOrder), learner.withCorrections(CorrectionLevel.LIGHT)));
+    }
+
+    @Test
+    void lightPrefersARulesCorrectionOverTheModelsSuggestion() {
+        Correction model = suggestion(20, "Ich gehen", "Ich gehe", "word-order", "Verb form.");
+        LearnerProfile light = learner.withCorrections(CorrectionLevel.LIGHT);
+
+        assertEquals("✏️ „Hallo“ → „*Hallo!*“", formatter.format(List.of(model, spelling), light));
+        assertEquals("💡 „Ich gehen“ → „*Ich gehe*“ (suggestion)", formatter.format(List.of(model), light));
     }
 
     @Test

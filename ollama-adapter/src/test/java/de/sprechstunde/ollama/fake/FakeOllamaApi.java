@@ -101,15 +101,24 @@ final class FakeOllamaApi implements HttpHandler {
             json(exchange, scripted.status(), FakeOllamaPayloads.error(scripted.message()));
             return;
         }
+        JsonNode format = request.format();
+        if (!format.isMissingNode() && !format.isObject() && !"json".equals(format.asText())) {
+            json(exchange, 400, FakeOllamaPayloads.error("invalid format: expected \"json\" or a JSON schema"));
+            return;
+        }
         // Ollama sends nothing, not even the headers, before the first token
         Thread.sleep(state.firstTokenDelay.toMillis());
         state.load(model, keepAlive, contextLength);
-        stream(exchange, model, chat, request.stream());
+        List<String> tokens = format.isMissingNode()
+                ? Arrays.asList(state.answers.getOrDefault(model, FakeOllamaServer.DEFAULT_ANSWER).split("(?<= )"))
+                // a structured answer is JSON text in the message content, streamed token by token
+                : Arrays.asList(state.structuredAnswers.getOrDefault(model, FakeOllamaServer.DEFAULT_STRUCTURED_ANSWER)
+                        .split("(?<=[,:{\\[])"));
+        stream(exchange, model, chat, request.stream(), tokens);
     }
 
-    private void stream(HttpExchange exchange, String model, boolean chat, boolean streamed)
+    private void stream(HttpExchange exchange, String model, boolean chat, boolean streamed, List<String> tokens)
             throws IOException, InterruptedException {
-        List<String> tokens = Arrays.asList(state.answers.getOrDefault(model, FakeOllamaServer.DEFAULT_ANSWER).split("(?<= )"));
         if (!streamed) {
             String whole = String.join("", tokens);
             json(exchange, 200, chat ? FakeOllamaPayloads.chatDone(model, whole, tokens.size())

@@ -18,7 +18,10 @@ import java.util.function.Predicate;
  * A local Ollama for tests, on a random loopback port, speaking the real HTTP API: {@code /api/chat}
  * and {@code /api/generate} (NDJSON streams, or one object with {@code "stream":false}; no messages
  * or no prompt only loads the model), {@code /api/tags}, {@code /api/ps}, {@code /api/pull}
- * (streamed status lines), {@code /api/version} and {@code GET /}.
+ * (streamed status lines), {@code /api/version} and {@code GET /}. A chat with a {@code format}
+ * (a JSON schema or {@code "json"}) is answered as the real server does: the message content,
+ * streamed in pieces, is the JSON text ({@link #DEFAULT_STRUCTURED_ANSWER} unless scripted); any
+ * other {@code format} gets 400.
  *
  * <p>It starts with {@value #MAIN_MODEL} and {@value #FAST_MODEL} installed and answers every
  * question with {@link #DEFAULT_ANSWER}, word by word. Switches make it misbehave the way a real
@@ -39,6 +42,7 @@ public final class FakeOllamaServer implements AutoCloseable {
     public static final String MAIN_MODEL = "mistral:7b";
     public static final String FAST_MODEL = "llama3.2:3b";
     public static final String DEFAULT_ANSWER = "Hallo! Schön, dass du Deutsch lernst. Wie geht es dir heute?";
+    public static final String DEFAULT_STRUCTURED_ANSWER = "{\"corrections\":[]}";
 
     private final ExecutorService handlers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "fake-ollama");
@@ -94,6 +98,15 @@ public final class FakeOllamaServer implements AutoCloseable {
     /** Questions to {@code model} get this answer, streamed word by word. */
     public FakeOllamaServer answering(String model, String answer) {
         state.answers.put(model, answer);
+        return this;
+    }
+
+    /**
+     * Structured chats ({@code format} set) with {@code model} get this content, streamed in
+     * pieces; a real model held to a schema writes valid JSON, a test may script anything.
+     */
+    public FakeOllamaServer answeringStructured(String model, String content) {
+        state.structuredAnswers.put(model, content);
         return this;
     }
 
@@ -167,9 +180,14 @@ public final class FakeOllamaServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
-    /** Chats that asked a question (not preloads). */
+    /** Chats that asked a question (not preloads, not structured requests). */
     public List<RecordedOllamaRequest> questions() {
         return requests.stream().filter(RecordedOllamaRequest::isQuestion).toList();
+    }
+
+    /** Chats with a {@code format}: structured answers such as proposed corrections. */
+    public List<RecordedOllamaRequest> structured() {
+        return requests.stream().filter(RecordedOllamaRequest::isStructured).toList();
     }
 
     /** Chats without messages and generates without a prompt. */

@@ -112,4 +112,27 @@ class FakeOllamaServerTest {
         assertTrue(ollama.installedModels().contains(FakeOllamaServer.FAST_MODEL));
         assertEquals(FakeOllamaServer.FAST_MODEL, ollama.requests().get(0).model());
     }
+
+    @Test
+    void aStructuredChatStreamsItsJsonAsMessageContentAndABadFormatIs400() throws Exception {
+        ollama.answeringStructured(FakeOllamaServer.FAST_MODEL, "{\"corrections\":[{\"wrong\":\"a\"}]}");
+        HttpResponse<String> response = post("/api/chat", "{\"model\":\"llama3.2:3b\",\"format\":{\"type\":\"object\"},"
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"Hallo\"}]}");
+
+        ObjectMapper json = new ObjectMapper();
+        StringBuilder content = new StringBuilder();
+        String[] lines = response.body().split("\n");
+        for (String line : lines) {
+            content.append(json.readTree(line).path("message").path("content").asText());
+        }
+        assertTrue(lines.length > 2, "streamed in pieces: " + response.body());
+        assertEquals("{\"corrections\":[{\"wrong\":\"a\"}]}", content.toString());
+        assertEquals(1, ollama.structured().size());
+        assertEquals(List.of(), ollama.questions());
+
+        HttpResponse<String> bad = post("/api/chat", "{\"model\":\"llama3.2:3b\",\"format\":\"yaml\","
+                + "\"messages\":[{\"role\":\"user\",\"content\":\"Hallo\"}]}");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("invalid format"), bad.body());
+    }
 }

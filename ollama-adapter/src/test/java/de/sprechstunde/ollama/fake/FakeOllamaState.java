@@ -22,6 +22,7 @@ final class FakeOllamaState {
     final Set<String> installed = ConcurrentHashMap.newKeySet();
     final Map<String, Loaded> loaded = new ConcurrentHashMap<>();
     final Map<String, String> answers = new ConcurrentHashMap<>();
+    final Map<String, String> structuredAnswers = new ConcurrentHashMap<>();
     final Map<String, String> midStreamErrors = new ConcurrentHashMap<>();
     final Queue<ScriptedError> questionErrors = new ConcurrentLinkedQueue<>();
     volatile Duration firstTokenDelay = Duration.ZERO;

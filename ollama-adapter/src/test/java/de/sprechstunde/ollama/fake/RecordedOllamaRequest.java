@@ -46,9 +46,19 @@ public record RecordedOllamaRequest(int sequence, String method, String path, Js
         return is("POST", "/api/generate") && body.path("prompt").asText("").isEmpty();
     }
 
-    /** A chat that asks a question (has messages). */
+    /** A chat that asks a question (has messages) for a conversational answer, not a structured one. */
     public boolean isQuestion() {
-        return is("POST", "/api/chat") && !body.path("messages").isEmpty();
+        return is("POST", "/api/chat") && !body.path("messages").isEmpty() && !body.has("format");
+    }
+
+    /** A chat with messages and a {@code format} (a JSON schema, or {@code "json"}): a structured answer. */
+    public boolean isStructured() {
+        return is("POST", "/api/chat") && !body.path("messages").isEmpty() && body.has("format");
+    }
+
+    /** {@code format} as sent; a missing node when absent. */
+    public JsonNode format() {
+        return body.path("format");
     }
 
     /** The content of the last chat message, or empty. */
