@@ -40,6 +40,8 @@ class PracticeThreadTest extends OneRigPerClass {
         rig.discord.slashCommandInGuild(Payloads.GUILD_CHANNEL_ID, "5353", token, "practice");
         rig.await("PATCH", "webhooks/\\d+/" + token + "/messages/@original", r -> true);
         String thread = threadIdOf("5353");
+        // the welcome may still be on its way: count from after it
+        rig.await("POST", "channels/" + thread + "/messages", r -> r.content().contains("<@5353>"));
         int before = rig.channelCalls(thread).size();
 
         rig.discord.gateway().dispatch("MESSAGE_CREATE", threadMessage(thread, "5454", "Darf ich mitmachen?"));
