@@ -42,7 +42,7 @@ class MainTest {
         Run run = runMain(Map.of("RATE_LIMIT_PER_MINUTE", "30", "HTTP_PORT", "eighty"));
 
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("Configuration error: HTTP_PORT: must be a whole number, got 'eighty'"), run.stderr().lines().toList());
+        assertEquals(List.of("Configuration error: HTTP_PORT: must be a whole number (got 'eighty')"), run.stderr().lines().toList());
     }
 
     @Test

@@ -6,15 +6,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
 
 /**
- * How the Discord adapter connects. Validated on construction; every message names the
- * environment variable to fix.
+ * How the Discord adapter connects. Validated on construction (the deploy module's configuration
+ * reader checks each variable before it builds one).
  *
  * @param token             the bot token ({@code DISCORD_BOT_TOKEN}); never logged
  * @param apiUrl            REST base, ending in a slash ({@code DISCORD_API_URL})
@@ -44,6 +42,8 @@ public record DiscordSettings(
 
     public static final String DEFAULT_API_URL = "https://discord.com/api/v10/";
     public static final String DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/";
+    /** The file under {@code DATA_DIR} that remembers practice threads. */
+    public static final String PRACTICE_THREADS_FILE = "discord-practice-threads.txt";
     /** Discord's attachment limit for bots without boosts; voice notes are far smaller. */
     public static final long DEFAULT_MAX_DOWNLOAD_BYTES = 25L * 1024 * 1024;
 
@@ -71,39 +71,6 @@ public record DiscordSettings(
                 true, Duration.ofSeconds(1), DEFAULT_MAX_DOWNLOAD_BYTES, Optional.empty());
     }
 
-    /**
-     * Reads the {@code DISCORD_*} variables from an environment map (the deploy module's config
-     * loader passes its merged environment and {@code .env}).
-     *
-     * @param dataDir where the practice-thread memory is kept ({@code DATA_DIR})
-     * @return empty when {@code DISCORD_BOT_TOKEN} is not set, which means "Discord is off"
-     * @throws IllegalArgumentException naming the variable when a value is invalid
-     */
-    public static Optional<DiscordSettings> fromEnvironment(Map<String, String> env, Path dataDir) {
-        return fromVariables(name -> Optional.ofNullable(env.get(name)), dataDir);
-    }
-
-    /**
-     * The same from a lookup such as the deploy module's {@code Env::optional} (unset or blank → empty).
-     *
-     * @throws IllegalArgumentException naming the variable when a value is invalid
-     */
-    public static Optional<DiscordSettings> fromVariables(Function<String, Optional<String>> variable, Path dataDir) {
-        Function<String, String> read = name -> variable.apply(name).map(String::strip).orElse("");
-        String token = read.apply("DISCORD_BOT_TOKEN");
-        if (token.isEmpty()) {
-            return Optional.empty();
-        }
-        String api = read.apply("DISCORD_API_URL");
-        String gateway = read.apply("DISCORD_GATEWAY_URL");
-        return Optional.of(new DiscordSettings(Secret.of(token),
-                uri("DISCORD_API_URL", api.isEmpty() ? DEFAULT_API_URL : api),
-                uri("DISCORD_GATEWAY_URL", gateway.isEmpty() ? DEFAULT_GATEWAY_URL : gateway),
-                shards(read.apply("DISCORD_SHARDS")),
-                true, Duration.ofSeconds(1), DEFAULT_MAX_DOWNLOAD_BYTES,
-                Optional.of(dataDir.resolve("discord-practice-threads.txt"))));
-    }
-
     public DiscordSettings withApiUrl(URI value) {
         return new DiscordSettings(token, value, gatewayUrl, shards, gatewayCompression, streamEditInterval, maxDownloadBytes, practiceThreads);
     }
@@ -122,33 +89,6 @@ public record DiscordSettings(
 
     public DiscordSettings withPracticeThreads(Optional<Path> value) {
         return new DiscordSettings(token, apiUrl, gatewayUrl, shards, gatewayCompression, streamEditInterval, maxDownloadBytes, value);
-    }
-
-    private static OptionalInt shards(String value) {
-        String text = value.strip().toLowerCase(Locale.ROOT);
-        if (text.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        if (text.equals("auto")) {
-            return OptionalInt.of(0);
-        }
-        try {
-            int count = Integer.parseInt(text);
-            if (count < 1) {
-                throw new IllegalArgumentException("DISCORD_SHARDS must be 'auto' or a number from 1 to 1024, got '" + value + "'");
-            }
-            return OptionalInt.of(count);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("DISCORD_SHARDS must be 'auto' or a number from 1 to 1024, got '" + value + "'");
-        }
-    }
-
-    private static URI uri(String name, String value) {
-        try {
-            return URI.create(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + " is not a valid URL: '" + value + "'");
-        }
     }
 
     private static URI requireScheme(String name, URI uri, String... schemes) {

@@ -1,12 +1,10 @@
 package de.sprechstunde.grammar;
 
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * How the grammar checker runs. Validated on construction; {@link #fromEnvironment(Map)} reads the
- * documented variables and names the bad one in its message.
+ * How the grammar checker runs. Validated on construction; the deploy module's configuration reader
+ * reads the documented variables.
  *
  * @param enabled      {@code ENABLE_GRAMMAR_CHECK}: run LanguageTool and the learner rules at all
  * @param poolSize     {@code GRAMMAR_POOL_SIZE}: LanguageTool instances checking in parallel (each
@@ -44,46 +42,5 @@ public record GrammarSettings(boolean enabled, int poolSize, Duration waitForFre
 
     public GrammarSettings withLearnerRules(boolean value) {
         return new GrammarSettings(enabled, poolSize, waitForFree, value);
-    }
-
-    /**
-     * Reads {@code ENABLE_GRAMMAR_CHECK} (true|false), {@code GRAMMAR_POOL_SIZE} (1–16) and
-     * {@code GRAMMAR_WAIT_MS} (positive); missing or blank values keep the defaults.
-     *
-     * @throws IllegalArgumentException naming the variable when a value is invalid
-     */
-    public static GrammarSettings fromEnvironment(Map<String, String> env) {
-        GrammarSettings defaults = defaults();
-        boolean enabled = bool(env, "ENABLE_GRAMMAR_CHECK", defaults.enabled());
-        int pool = integer(env, "GRAMMAR_POOL_SIZE", defaults.poolSize());
-        int waitMs = integer(env, "GRAMMAR_WAIT_MS", (int) defaults.waitForFree().toMillis());
-        if (waitMs <= 0) {
-            throw new IllegalArgumentException("GRAMMAR_WAIT_MS must be a positive number of milliseconds, got " + waitMs);
-        }
-        return new GrammarSettings(enabled, pool, Duration.ofMillis(waitMs), true);
-    }
-
-    private static boolean bool(Map<String, String> env, String name, boolean fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes", "on" -> true;
-            case "false", "0", "no", "off" -> false;
-            default -> throw new IllegalArgumentException(name + " must be true or false, got '" + value.strip() + "'");
-        };
-    }
-
-    private static int integer(Map<String, String> env, String name, int fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + value.strip() + "'");
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * parses a string with Go's {@code time.ParseDuration}, which rejects a bare number: so plain
  * seconds are turned into {@code "<n>s"} here instead of failing every request with a 400.
  */
-final class KeepAlive {
+public final class KeepAlive {
 
     private static final Pattern GO_DURATION = Pattern.compile("-?(\\d+(\\.\\d*)?(ns|us|µs|ms|s|m|h))+|0");
     private static final Pattern SECONDS = Pattern.compile("-?\\d+");
@@ -15,7 +15,12 @@ final class KeepAlive {
     private KeepAlive() {
     }
 
-    static String normalize(String value) {
+    /**
+     * The value as sent to Ollama.
+     *
+     * @throws IllegalArgumentException saying what is expected when {@code value} is no such duration
+     */
+    public static String normalize(String value) {
         String trimmed = value == null ? "" : value.strip();
         if (GO_DURATION.matcher(trimmed).matches()) {
             return trimmed;
@@ -23,7 +28,6 @@ final class KeepAlive {
         if (SECONDS.matcher(trimmed).matches()) {
             return trimmed + "s";
         }
-        throw new IllegalArgumentException(
-                "OLLAMA_KEEP_ALIVE must be a duration like 24h, 10m, 3600 (seconds), -1m (forever) or 0, was '" + value + "'");
+        throw new IllegalArgumentException("must be a duration like 24h, 10m, 3600 (seconds), -1m (forever) or 0");
     }
 }

@@ -69,7 +69,7 @@ public record OllamaSettings(
         host = validHost(host);
         model = modelName("OLLAMA_MODEL", model);
         fastModel = modelName("OLLAMA_MODEL_FAST", fastModel);
-        keepAlive = KeepAlive.normalize(keepAlive);
+        keepAlive = keepAlive(keepAlive);
         if (!(temperature >= 0.0 && temperature <= 2.0)) {
             throw new IllegalArgumentException("OLLAMA_TEMPERATURE must be between 0 and 2, was " + temperature);
         }
@@ -135,6 +135,14 @@ public record OllamaSettings(
             throw new IllegalArgumentException("OLLAMA_HOST must not contain credentials");
         }
         return host;
+    }
+
+    private static String keepAlive(String value) {
+        try {
+            return KeepAlive.normalize(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("OLLAMA_KEEP_ALIVE " + e.getMessage() + ", was '" + value + "'", e);
+        }
     }
 
     private static String modelName(String variable, String name) {

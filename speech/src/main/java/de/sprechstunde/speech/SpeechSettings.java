@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything the speech module needs to know; {@link SpeechEnvironment} reads it from the
- * environment.
+ * Everything the speech module needs to know; the deploy module's configuration reader reads it
+ * from the environment.
  *
  * @param ffmpeg  transcoding (always; a missing ffmpeg turns voice off)
  * @param whisper speech recognition; empty without {@code WHISPER_HOST} (voice notes get "please type")

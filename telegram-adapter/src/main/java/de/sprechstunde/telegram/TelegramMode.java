@@ -7,16 +7,6 @@ public enum TelegramMode {
     POLLING,
     WEBHOOK;
 
-    /** Parses {@code polling} or {@code webhook}, case-insensitively. */
-    static TelegramMode parse(String value) {
-        for (TelegramMode mode : values()) {
-            if (mode.name().equalsIgnoreCase(value.trim())) {
-                return mode;
-            }
-        }
-        throw new IllegalArgumentException("TELEGRAM_MODE must be polling or webhook, got '" + value + "'");
-    }
-
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -2,17 +2,15 @@ package de.sprechstunde.telegram;
 
 import de.sprechstunde.core.config.Secret;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Everything the Telegram adapter needs to know, validated at construction so a bad value stops
- * start-up with one line naming the variable. The token never appears in any message.
+ * Everything the Telegram adapter needs to know, validated at construction (the deploy module's
+ * configuration reader checks each variable before it builds one). The token never appears in any
+ * message.
  *
  * @param token              {@code TELEGRAM_BOT_TOKEN}
  * @param apiUrl             {@code TELEGRAM_API_URL}: scheme, host and port of the Bot API, used for every call and file download
@@ -37,20 +35,22 @@ public record TelegramSettings(
 
     public static final String DEFAULT_API_URL = "https://api.telegram.org";
 
-    private static final Pattern TOKEN = Pattern.compile("[0-9]{1,20}:[A-Za-z0-9_-]{1,200}");
-    private static final Pattern WEBHOOK_SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+    /** What a bot token from BotFather looks like. */
+    public static final Pattern TOKEN_SHAPE = Pattern.compile("[0-9]{1,20}:[A-Za-z0-9_-]{1,200}");
+    /** What Telegram accepts as a webhook's secret token. */
+    public static final Pattern WEBHOOK_SECRET_SHAPE = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
     public TelegramSettings {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(webhookUrl, "webhookUrl");
         Objects.requireNonNull(webhookSecret, "webhookSecret");
-        if (!TOKEN.matcher(token.reveal()).matches()) {
+        if (!TOKEN_SHAPE.matcher(token.reveal()).matches()) {
             throw new IllegalArgumentException("TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then letters, digits, _ or -)");
         }
         checkApiUrl(apiUrl);
         webhookSecret.ifPresent(secret -> {
-            if (!WEBHOOK_SECRET.matcher(secret.reveal()).matches()) {
+            if (!WEBHOOK_SECRET_SHAPE.matcher(secret.reveal()).matches()) {
                 throw new IllegalArgumentException("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -");
             }
         });
@@ -73,36 +73,6 @@ public record TelegramSettings(
     public static TelegramSettings polling(Secret token) {
         return new TelegramSettings(token, URI.create(DEFAULT_API_URL), TelegramMode.POLLING, Optional.empty(),
                 Optional.empty(), Duration.ofSeconds(50), Duration.ofSeconds(1), Duration.ofSeconds(3), 30);
-    }
-
-    /** {@link #fromVariables} over a map of environment variables. */
-    public static Optional<TelegramSettings> fromEnvironment(Map<String, String> env) {
-        return fromVariables(name -> Optional.ofNullable(env.get(name)));
-    }
-
-    /**
-     * Reads the {@code TELEGRAM_*} variables; blank values count as unset.
-     *
-     * @param variables looks a variable up by name
-     * @return empty when {@code TELEGRAM_BOT_TOKEN} is unset (Telegram is then disabled)
-     * @throws IllegalArgumentException whose message starts with the variable's name when a value is invalid
-     */
-    public static Optional<TelegramSettings> fromVariables(Function<String, Optional<String>> variables) {
-        Function<String, Optional<String>> lookup = name -> variables.apply(name).map(String::trim).filter(v -> !v.isEmpty());
-        Optional<String> token = lookup.apply("TELEGRAM_BOT_TOKEN");
-        if (token.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new TelegramSettings(
-                Secret.of(token.get()),
-                uri("TELEGRAM_API_URL", lookup.apply("TELEGRAM_API_URL").orElse(DEFAULT_API_URL)),
-                TelegramMode.parse(lookup.apply("TELEGRAM_MODE").orElse("polling")),
-                lookup.apply("TELEGRAM_WEBHOOK_URL").map(value -> uri("TELEGRAM_WEBHOOK_URL", value)),
-                lookup.apply("TELEGRAM_WEBHOOK_SECRET").map(Secret::of),
-                Duration.ofSeconds(number(lookup, "TELEGRAM_POLL_TIMEOUT_SECONDS", 50)),
-                Duration.ofMillis(number(lookup, "TELEGRAM_CHAT_INTERVAL_MS", 1000)),
-                Duration.ofMillis(number(lookup, "TELEGRAM_GROUP_INTERVAL_MS", 3000)),
-                (int) number(lookup, "TELEGRAM_MAX_CALLS_PER_SECOND", 30)));
     }
 
     /** The path Telegram posts webhook calls to, for routing them from the HTTP server; {@code /} when the URL has none. */
@@ -137,26 +107,6 @@ public record TelegramSettings(
         if (!httpish || url.getHost() == null || !(path.isEmpty() || path.equals("/")) || url.getRawQuery() != null) {
             // telegrambots' TelegramUrl has room for scheme, host and port only
             throw new IllegalArgumentException("TELEGRAM_API_URL must be http(s)://host[:port] without a path, got '" + url + "'");
-        }
-    }
-
-    private static URI uri(String name, String value) {
-        try {
-            return new URI(value.trim());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(name + " is not a valid URL: '" + value + "'");
-        }
-    }
-
-    private static long number(Function<String, Optional<String>> lookup, String name, long fallback) {
-        String value = lookup.apply(name).orElse(null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
         }
     }
 

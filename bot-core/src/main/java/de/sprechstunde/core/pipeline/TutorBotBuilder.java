@@ -13,6 +13,7 @@ import de.sprechstunde.core.command.ResetCommand;
 import de.sprechstunde.core.command.StartCommand;
 import de.sprechstunde.core.command.StatsCommand;
 import de.sprechstunde.core.command.VoiceCommand;
+import de.sprechstunde.core.config.StateLimits;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.drill.PhraseCatalog;
 import de.sprechstunde.core.drill.PronunciationScorer;
@@ -30,7 +31,6 @@ import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.AudioTranscoder;
 import de.sprechstunde.core.port.AuditLog;
-import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.ChatModel;
 import de.sprechstunde.core.port.ConversationStore;
 import de.sprechstunde.core.port.CorrectionProposer;
@@ -40,7 +40,6 @@ import de.sprechstunde.core.port.LearnerStore;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.PersonalData;
 import de.sprechstunde.core.port.ProgressStore;
-import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.core.port.RateLimiter;
 import de.sprechstunde.core.port.ResponseCache;
 import de.sprechstunde.core.port.SpeechToText;
@@ -66,7 +65,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
@@ -84,6 +82,8 @@ public final class TutorBotBuilder {
 
     private final ChatModel chatModel;
     private TutorSettings settings = TutorSettings.defaults();
+    // for the in-process state ports made here when none is given
+    private final StateLimits limits = StateLimits.defaults();
     private Clock clock = Clock.systemUTC();
     private RandomGenerator random = new Random();
     private MeterRegistry meters = new SimpleMeterRegistry();
@@ -137,17 +137,14 @@ public final class TutorBotBuilder {
     public TutorBot build() {
         BotMetrics metrics = new BotMetrics(meters);
         HealthRegistry healthRegistry = health != null ? health : new HealthRegistry(clock, Duration.ofSeconds(5));
-        MessageLedger messageLedger = or(ledger, () -> new InMemoryMessageLedger(Duration.ofDays(2), 100_000, clock));
+        MessageLedger messageLedger = or(ledger, () -> new InMemoryMessageLedger(limits.ledgerRetention(), limits.ledgerEntries(), clock));
         LearnerStore learnerStore = or(learners, InMemoryLearnerStore::new);
         ConversationStore conversationStore = or(conversations, () -> new InMemoryConversationStore(settings.historyTurns()));
         ProgressStore progressStore = or(progress, InMemoryProgressStore::new);
         DailyCounters dailyCounters = or(daily, InMemoryDailyCounters::new);
-        ResponseCache cache = or(responseCache, () -> new InMemoryResponseCache(Map.of(
-                CacheKind.CONVERSATION, Duration.ofHours(1), CacheKind.GRAMMAR, Duration.ofDays(1),
-                CacheKind.SCENARIO, Duration.ofHours(2)), 10_000, clock));
-        AudioCache clips = or(audioCache, () -> new InMemoryAudioCache(500));
-        RateLimiter limiter = or(rateLimiter, () -> new InMemoryRateLimiter(
-                Map.of(RateBudget.TEXT, 30, RateBudget.VOICE, 6), clock));
+        ResponseCache cache = or(responseCache, () -> new InMemoryResponseCache(limits.cacheTtls(), limits.cacheEntries(), clock));
+        AudioCache clips = or(audioCache, () -> new InMemoryAudioCache(limits.audioClips()));
+        RateLimiter limiter = or(rateLimiter, () -> new InMemoryRateLimiter(limits.perMinute(), clock));
 
         PromptBuilder prompts = new PromptBuilder();
         TurnHistory history = new TurnHistory(conversationStore, new ConversationMemory(settings.contextBudgetChars()),

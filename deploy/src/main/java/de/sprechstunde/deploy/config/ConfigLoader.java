@@ -1,23 +1,29 @@
 package de.sprechstunde.deploy.config;
 
+import de.sprechstunde.core.config.TutorSettings;
+import de.sprechstunde.deploy.state.StateSettings;
 import java.nio.file.Path;
 
-/** Reads and validates the whole configuration; the first bad value stops with a {@link ConfigException}. */
+/**
+ * Reads and validates the whole configuration; the first bad value stops with a {@link ConfigException}.
+ * A value several modules need is read once and handed to each.
+ */
 public final class ConfigLoader {
 
     private ConfigLoader() {
     }
 
     public static AppConfig load(Env env) {
-        Path dataDir = Path.of(env.string("DATA_DIR", "./data"));
+        Path dataDir = env.parse(Variables.DATA_DIR, Path::of).orElse(StateSettings.DEFAULT_DATA_DIR);
+        TutorSettings tutor = CoreConfig.read(env);
         return new AppConfig(
-                CoreConfig.read(env),
-                new HttpSettings(env.integer("HTTP_PORT", 8000, 0, 65535), env.bool("ENABLE_METRICS", true)),
+                tutor,
+                HttpSettings.read(env),
                 LogLevel.read(env),
                 dataDir,
-                OllamaConfig.read(env),
-                StateConfig.read(env),
-                SpeechConfig.read(env),
+                OllamaConfig.read(env, tutor.fastModelForVoice()),
+                StateConfig.read(env, dataDir, tutor.cachingEnabled()),
+                SpeechConfig.read(env, tutor.maxVoiceDuration(), tutor.maxVoiceBytes()),
                 GrammarConfig.read(env),
                 TelegramConfig.read(env),
                 DiscordConfig.read(env, dataDir));

@@ -12,4 +12,15 @@ public record HttpSettings(int port, boolean metricsEnabled) {
             throw new IllegalArgumentException("port must be 0..65535");
         }
     }
+
+    /** Port 8000, metrics served. */
+    public static HttpSettings defaults() {
+        return new HttpSettings(8000, true);
+    }
+
+    static HttpSettings read(Env env) {
+        HttpSettings defaults = defaults();
+        return new HttpSettings(env.integer(Variables.HTTP_PORT, defaults.port(), 0, 65535),
+                env.bool(Variables.ENABLE_METRICS, defaults.metricsEnabled()));
+    }
 }

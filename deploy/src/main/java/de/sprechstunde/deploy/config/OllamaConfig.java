@@ -1,32 +1,62 @@
 package de.sprechstunde.deploy.config;
 
+import static de.sprechstunde.deploy.config.Variables.*;
+
+import de.sprechstunde.ollama.KeepAlive;
 import de.sprechstunde.ollama.OllamaSettings;
+import java.net.URI;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /** Reads the OLLAMA_* variables (docs/ollama.md). */
 final class OllamaConfig {
 
+    private static final Pattern MODEL_NAME = Pattern.compile("\\S+");
+
     private OllamaConfig() {
     }
 
-    static OllamaSettings read(Env env) {
+    /** @param useFastForVoice {@code OLLAMA_USE_FAST_FOR_VOICE}, read once for the core and the adapter */
+    static OllamaSettings read(Env env, boolean useFastForVoice) {
         OllamaSettings d = OllamaSettings.defaults();
-        return Validated.settings(() -> new OllamaSettings(
-                env.uri("OLLAMA_HOST", d.host().toString(), "http", "https"),
-                env.string("OLLAMA_MODEL", d.model()),
-                env.string("OLLAMA_MODEL_FAST", d.fastModel()),
-                env.bool("OLLAMA_USE_FAST_FOR_VOICE", d.useFastForVoice()),
-                env.string("OLLAMA_KEEP_ALIVE", d.keepAlive()),
-                env.decimal("OLLAMA_TEMPERATURE", d.temperature(), 0, 2),
-                env.integer("OLLAMA_MAX_TOKENS", d.maxTokens(), -1, 1_000_000),
-                env.integer("OLLAMA_NUM_CTX", d.contextTokens(), 256, 1_048_576),
-                env.seconds("OLLAMA_REQUEST_TIMEOUT", d.requestTimeout().toSeconds(), 1, 3600),
-                env.seconds("OLLAMA_FIRST_TOKEN_TIMEOUT", d.firstTokenTimeout().toSeconds(), 1, 3600),
-                env.integer("OLLAMA_RETRIES", d.retries(), 0, 10),
-                Duration.ofMillis(env.longValue("OLLAMA_RETRY_BACKOFF_MS", d.retryBackoff().toMillis(), 1, 60_000)),
-                env.seconds("OLLAMA_PRELOAD_TIMEOUT", d.preloadTimeout().toSeconds(), 1, 3600),
-                env.seconds("OLLAMA_KEEP_WARM_INTERVAL", d.keepWarmInterval().toSeconds(), 10, 86_400),
-                env.seconds("OLLAMA_CHECK_TIMEOUT", d.checkTimeout().toSeconds(), 1, 60),
-                env.bool("OLLAMA_PULL_MISSING", d.pullMissing())));
+        Duration requestTimeout = env.seconds(OLLAMA_REQUEST_TIMEOUT, d.requestTimeout(), 1, 3600);
+        Duration firstTokenTimeout = env.seconds(OLLAMA_FIRST_TOKEN_TIMEOUT, d.firstTokenTimeout(), 1, 3600);
+        if (firstTokenTimeout.compareTo(requestTimeout) > 0) {
+            throw env.bad(OLLAMA_FIRST_TOKEN_TIMEOUT, "must not exceed OLLAMA_REQUEST_TIMEOUT (" + requestTimeout.toSeconds() + ")");
+        }
+        return new OllamaSettings(
+                host(env, d.host()),
+                env.matching(OLLAMA_MODEL, d.model(), MODEL_NAME, "a model name like mistral:7b"),
+                env.matching(OLLAMA_MODEL_FAST, d.fastModel(), MODEL_NAME, "a model name like llama3.2:3b"),
+                useFastForVoice,
+                env.parse(OLLAMA_KEEP_ALIVE, KeepAlive::normalize).orElse(d.keepAlive()),
+                env.decimal(OLLAMA_TEMPERATURE, d.temperature(), 0, 2),
+                maxTokens(env, d.maxTokens()),
+                env.integer(OLLAMA_NUM_CTX, d.contextTokens(), 256, 1_048_576),
+                requestTimeout,
+                firstTokenTimeout,
+                env.integer(OLLAMA_RETRIES, d.retries(), 0, 10),
+                env.millis(OLLAMA_RETRY_BACKOFF_MS, d.retryBackoff(), 1, 60_000),
+                env.seconds(OLLAMA_PRELOAD_TIMEOUT, d.preloadTimeout(), 1, 3600),
+                env.seconds(OLLAMA_KEEP_WARM_INTERVAL, d.keepWarmInterval(), 10, 86_400),
+                env.seconds(OLLAMA_CHECK_TIMEOUT, d.checkTimeout(), 1, 60),
+                env.bool(OLLAMA_PULL_MISSING, d.pullMissing()));
+    }
+
+    private static URI host(Env env, URI fallback) {
+        URI host = env.uri(OLLAMA_HOST, fallback, "http", "https");
+        if (host.getUserInfo() != null) {
+            // credentials in the URL would end up in logs and health details
+            throw env.bad(OLLAMA_HOST, "must not contain credentials");
+        }
+        return host;
+    }
+
+    private static int maxTokens(Env env, int fallback) {
+        int maxTokens = env.integer(OLLAMA_MAX_TOKENS, fallback, -1, 1_000_000);
+        if (maxTokens == 0) {
+            throw env.bad(OLLAMA_MAX_TOKENS, "must be positive, or -1 for no limit");
+        }
+        return maxTokens;
     }
 }

@@ -1,5 +1,6 @@
 package de.sprechstunde.deploy.state;
 
+import de.sprechstunde.core.config.StateLimits;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.memory.InMemoryAudioCache;
 import de.sprechstunde.core.memory.InMemoryDailyCounters;
@@ -48,7 +49,8 @@ public final class StateBackends implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StateBackends.class);
 
     /** How long message ids are remembered: longer than any platform redelivers an update. */
-    public static final Duration LEDGER_RETENTION = Duration.ofDays(2);
+    public static final Duration LEDGER_RETENTION = StateLimits.defaults().ledgerRetention();
+    private static final StateLimits LIMITS = StateLimits.defaults();
     static final Duration COOL_DOWN = Duration.ofSeconds(1);
     private static final int RECENT_LEARNERS = 1000;
 
@@ -80,7 +82,7 @@ public final class StateBackends implements AutoCloseable {
         personalData.add(mongoGuard.personalData(mongo.personalData()));
         health.put("mongodb", mongoGuard.health(mongo.health()));
 
-        InMemoryMessageLedger localLedger = new InMemoryMessageLedger(LEDGER_RETENTION, 100_000, clock);
+        InMemoryMessageLedger localLedger = new InMemoryMessageLedger(LEDGER_RETENTION, LIMITS.ledgerEntries(), clock);
         InMemoryRateLimiter localLimiter = new InMemoryRateLimiter(settings.perMinute(), clock);
         if (redis.isPresent()) {
             RedisBackend shared = redis.get();
@@ -95,8 +97,8 @@ public final class StateBackends implements AutoCloseable {
             health.put("redis", redisGuard.health(shared.health()));
         } else {
             responseCache = settings.cachingEnabled()
-                    ? new InMemoryResponseCache(settings.cacheTtls(), 10_000, clock) : NoResponseCache.INSTANCE;
-            audioCache = new InMemoryAudioCache(500);
+                    ? new InMemoryResponseCache(settings.cacheTtls(), LIMITS.cacheEntries(), clock) : NoResponseCache.INSTANCE;
+            audioCache = new InMemoryAudioCache(LIMITS.audioClips());
             rateLimiter = localLimiter;
             ledger = mongoGuard.ledger(mongo.ledger(settings.instanceId()), localLedger);
             dailyCounters = new InMemoryDailyCounters();

@@ -1,19 +1,19 @@
 package de.sprechstunde.deploy.state;
 
+import de.sprechstunde.core.config.StateLimits;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.mongo.MongoSettings;
 import de.sprechstunde.redis.RedisSettings;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything the state backends need, validated. Read from the environment by
- * {@link StateEnvironment}; built directly in tests.
+ * Everything the state backends need, validated. Read from the environment by the deploy
+ * module's configuration reader; built directly in tests.
  *
  * @param redis               empty without {@code REDIS_URL}: in-process cache, limiter and ledger
  * @param mongo               MongoDB (external or embedded)
@@ -28,6 +28,9 @@ import java.util.Optional;
 public record StateSettings(Optional<RedisSettings> redis, MongoSettings mongo, Path dataDir, boolean cachingEnabled,
                             Map<CacheKind, Duration> cacheTtls, Duration audioCacheTtl, Map<RateBudget, Integer> perMinute,
                             String instanceId, int writeBufferCapacity) {
+
+    /** {@code DATA_DIR}'s default: the working directory's {@code data}. */
+    public static final Path DEFAULT_DATA_DIR = Path.of("./data");
 
     public StateSettings {
         Objects.requireNonNull(redis, "redis");
@@ -56,12 +59,9 @@ public record StateSettings(Optional<RedisSettings> redis, MongoSettings mongo, 
 
     /** The configuration contract's defaults: no Redis, embedded MongoDB under {@code dataDir}. */
     public static StateSettings defaults(Path dataDir) {
-        Map<CacheKind, Duration> ttls = new EnumMap<>(CacheKind.class);
-        ttls.put(CacheKind.CONVERSATION, Duration.ofSeconds(3600));
-        ttls.put(CacheKind.GRAMMAR, Duration.ofSeconds(86_400));
-        ttls.put(CacheKind.SCENARIO, Duration.ofSeconds(7200));
-        return new StateSettings(Optional.empty(), MongoSettings.defaults(), dataDir, true, ttls, Duration.ofDays(7),
-                Map.of(RateBudget.TEXT, 30, RateBudget.VOICE, 6), "bot", 10_000);
+        StateLimits limits = StateLimits.defaults();
+        return new StateSettings(Optional.empty(), MongoSettings.defaults(), dataDir, true, limits.cacheTtls(),
+                Duration.ofDays(7), limits.perMinute(), "bot", 10_000);
     }
 
     public StateSettings withRedis(RedisSettings value) {

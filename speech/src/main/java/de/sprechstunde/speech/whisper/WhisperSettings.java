@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public record WhisperSettings(URI host, WhisperApi api, String model, String language, Duration connectTimeout,
                               Duration requestTimeout, int attempts) {
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** A lower-case ISO 639 code ({@code WHISPER_LANGUAGE}). */
+    public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     public WhisperSettings {
         Objects.requireNonNull(host, "host");

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 public record PiperSettings(String host, int port, String voice, Duration connectTimeout, Duration synthesisTimeout,
                             Duration maxIdle, double slowTempo) {
 
-    private static final Pattern VOICE = Pattern.compile("[A-Za-z0-9_.+-]+");
+    /** The configuration contract's voice ({@code PIPER_VOICE}). */
+    public static final String DEFAULT_VOICE = "de_DE-thorsten-high";
+    /** What a voice name may contain. */
+    public static final Pattern VOICE = Pattern.compile("[A-Za-z0-9_.+-]+");
 
     public PiperSettings {
         if (host == null || host.isBlank()) {

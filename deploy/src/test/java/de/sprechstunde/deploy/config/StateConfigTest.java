@@ -1,4 +1,4 @@
-package de.sprechstunde.deploy.state;
+package de.sprechstunde.deploy.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,16 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.RateBudget;
+import de.sprechstunde.deploy.state.StateSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class StateEnvironmentTest {
+class StateConfigTest {
 
     @Test
     void anEmptyEnvironmentGivesTheContractsDefaults() {
-        StateSettings settings = StateEnvironment.read(Map.of("INSTANCE_ID", "bot-1"));
+        AppConfig config = ConfigLoader.load(new Env(Map.of("INSTANCE_ID", "bot-1")));
+        StateSettings settings = config.state();
 
         assertTrue(settings.redis().isEmpty());
         assertTrue(settings.mongo().uri().isEmpty());
@@ -34,13 +36,14 @@ class StateEnvironmentTest {
 
     @Test
     void everyVariableIsRead() {
-        StateSettings settings = StateEnvironment.read(Map.ofEntries(
+        AppConfig config = ConfigLoader.load(new Env(Map.ofEntries(
                 Map.entry("REDIS_URL", "redis://:geheim@redis:6379/2"), Map.entry("REDIS_KEY_PREFIX", "bot2:"),
                 Map.entry("REDIS_MAX_CONNECTIONS", "8"), Map.entry("REDIS_TIMEOUT_MS", "250"),
                 Map.entry("MONGODB_URI", "mongodb://mongo:27017/tutor"), Map.entry("MONGODB_MAX_POOL_SIZE", "20"),
                 Map.entry("MONGODB_MIN_POOL_SIZE", "2"), Map.entry("CONVERSATION_RETENTION_DAYS", "30"),
                 Map.entry("ENABLE_RESPONSE_CACHING", "false"), Map.entry("RATE_LIMIT_PER_MINUTE", "10"),
-                Map.entry("RATE_LIMIT_VOICE_PER_MINUTE", "2"), Map.entry("DATA_DIR", "/var/lib/bot")));
+                Map.entry("RATE_LIMIT_VOICE_PER_MINUTE", "2"), Map.entry("DATA_DIR", "/var/lib/bot"))));
+        StateSettings settings = config.state();
 
         assertEquals("bot2:", settings.redis().orElseThrow().keyPrefix());
         assertEquals(8, settings.redis().orElseThrow().maxConnections());
@@ -54,27 +57,41 @@ class StateEnvironmentTest {
     }
 
     @Test
-    void aBadValueNamesTheVariable() {
-        assertMessage("RATE_LIMIT_PER_MINUTE must be a whole number, got 'dreißig'", Map.of("RATE_LIMIT_PER_MINUTE", "dreißig"));
-        assertMessage("CACHE_TTL_GRAMMAR must be a positive whole number, got 0", Map.of("CACHE_TTL_GRAMMAR", "0"));
-        assertMessage("ENABLE_RESPONSE_CACHING must be true or false, got 'vielleicht'", Map.of("ENABLE_RESPONSE_CACHING", "vielleicht"));
-        assertMessage("MONGODB_MIN_POOL_SIZE (60) must not exceed MONGODB_MAX_POOL_SIZE (50)", Map.of("MONGODB_MIN_POOL_SIZE", "60"));
+    void theSharedValuesReachEveryModuleThatNeedsThem() {
+        AppConfig config = ConfigLoader.load(new Env(Map.of("ENABLE_RESPONSE_CACHING", "false", "DATA_DIR", "/srv/bot",
+                "DISCORD_BOT_TOKEN", "t")));
+
+        assertFalse(config.tutor().cachingEnabled());
+        assertFalse(config.state().cachingEnabled());
+        assertEquals(Path.of("/srv/bot"), config.dataDir());
+        assertEquals(Path.of("/srv/bot"), config.state().dataDir());
+        assertEquals(Path.of("/srv/bot/discord-practice-threads.txt"), config.discord().orElseThrow().practiceThreads().orElseThrow());
     }
 
     @Test
-    void aBadUrlIsNamedWithoutRepeatingIt() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> StateEnvironment.read(Map.of("REDIS_URL", "http://user:geheim@redis")));
-        assertTrue(error.getMessage().startsWith("REDIS_URL"), error.getMessage());
-        assertFalse(error.getMessage().contains("geheim"));
+    void aBadValueNamesTheVariable() {
+        assertMessage("RATE_LIMIT_PER_MINUTE: must be a whole number (got 'dreißig')", Map.of("RATE_LIMIT_PER_MINUTE", "dreißig"));
+        assertMessage("CACHE_TTL_GRAMMAR: must be between 1 and 2147483647 (got '0')", Map.of("CACHE_TTL_GRAMMAR", "0"));
+        assertMessage("ENABLE_RESPONSE_CACHING: must be true or false (got 'vielleicht')", Map.of("ENABLE_RESPONSE_CACHING", "vielleicht"));
+        assertMessage("MONGODB_MIN_POOL_SIZE: must not exceed MONGODB_MAX_POOL_SIZE (50) (got '60')", Map.of("MONGODB_MIN_POOL_SIZE", "60"));
+        assertMessage("REDIS_MAX_CONNECTIONS: must be between 1 and 64 (got '65')",
+                Map.of("REDIS_URL", "redis://redis:6379/0", "REDIS_MAX_CONNECTIONS", "65"));
+        assertMessage("CONVERSATION_MAX_TURNS: must be between 2 and 2147483647 (got '1')", Map.of("CONVERSATION_MAX_TURNS", "1"));
+    }
 
-        IllegalArgumentException mongo = assertThrows(IllegalArgumentException.class,
-                () -> StateEnvironment.read(Map.of("MONGODB_URI", "mongo://user:geheim@db")));
-        assertTrue(mongo.getMessage().startsWith("MONGODB_URI"), mongo.getMessage());
+    @Test
+    void aBadUrlIsNamedWithItsPasswordMasked() {
+        ConfigException redis = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(new Env(Map.of("REDIS_URL", "http://user:geheim@redis"))));
+        assertEquals("REDIS_URL: is not a Redis URL like redis://host:port/db (got 'http://user:***@redis')", redis.getMessage());
+
+        ConfigException mongo = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(new Env(Map.of("MONGODB_URI", "mongo://user:geheim@db"))));
+        assertTrue(mongo.getMessage().startsWith("MONGODB_URI: "), mongo.getMessage());
         assertFalse(mongo.getMessage().contains("geheim"));
     }
 
     private static void assertMessage(String expected, Map<String, String> env) {
-        assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> StateEnvironment.read(env)).getMessage());
+        assertEquals(expected, assertThrows(ConfigException.class, () -> ConfigLoader.load(new Env(env))).getMessage());
     }
 }

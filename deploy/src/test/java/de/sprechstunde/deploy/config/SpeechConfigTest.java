@@ -1,22 +1,24 @@
-package de.sprechstunde.speech;
+package de.sprechstunde.deploy.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.sprechstunde.speech.SpeechSettings;
 import de.sprechstunde.speech.whisper.WhisperApi;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SpeechEnvironmentTest {
+class SpeechConfigTest {
 
     @Test
     void nothingSetMeansNoWhisperNoPiperAndTheContractsDefaults() {
-        SpeechSettings settings = SpeechEnvironment.read(Map.of("WHISPER_HOST", "  ", "PIPER_HOST", ""));
+        SpeechSettings settings = read(Map.of("WHISPER_HOST", "  ", "PIPER_HOST", ""));
 
         assertTrue(settings.whisper().isEmpty());
         assertTrue(settings.piper().isEmpty());
@@ -30,7 +32,7 @@ class SpeechEnvironmentTest {
 
     @Test
     void whisperAndPiperAreReadWithTheirDefaults() {
-        SpeechSettings settings = SpeechEnvironment.read(Map.of("WHISPER_HOST", "http://whisper:9000", "PIPER_HOST", "tcp://piper:10200"));
+        SpeechSettings settings = read(Map.of("WHISPER_HOST", "http://whisper:9000", "PIPER_HOST", "tcp://piper:10200"));
 
         assertEquals(URI.create("http://whisper:9000"), settings.whisper().orElseThrow().host());
         assertEquals(WhisperApi.ASR, settings.whisper().orElseThrow().api());
@@ -43,7 +45,7 @@ class SpeechEnvironmentTest {
 
     @Test
     void everyVariableCanBeSet() {
-        SpeechSettings settings = SpeechEnvironment.read(Map.ofEntries(
+        SpeechSettings settings = read(Map.ofEntries(
                 Map.entry("WHISPER_HOST", "https://stt.example/base/"), Map.entry("WHISPER_API", "OpenAI"),
                 Map.entry("WHISPER_MODEL", "Systran/faster-whisper-small"), Map.entry("WHISPER_LANGUAGE", "de"),
                 Map.entry("WHISPER_TIMEOUT_SECONDS", "90"), Map.entry("WHISPER_ATTEMPTS", "3"),
@@ -64,6 +66,16 @@ class SpeechEnvironmentTest {
         assertEquals("/usr/local/bin/espeak-ng", settings.espeak().path());
     }
 
+    @Test
+    void theVoiceLimitsAreReadOnceForTheCoreAndFfmpeg() {
+        AppConfig config = ConfigLoader.load(new Env(Map.of("VOICE_MAX_SECONDS", "120", "VOICE_MAX_BYTES", "1048576")));
+
+        assertEquals(Duration.ofSeconds(120), config.tutor().maxVoiceDuration());
+        assertEquals(Duration.ofSeconds(120), config.speech().ffmpeg().maxDuration());
+        assertEquals(1048576, config.tutor().maxVoiceBytes());
+        assertEquals(1048576, config.speech().ffmpeg().maxBytes());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "WHISPER_HOST|whisper:9000",
@@ -78,7 +90,7 @@ class SpeechEnvironmentTest {
             "VOICE_MAX_BYTES|-5",
             "FFMPEG_TIMEOUT_SECONDS|1e3"})
     void aBadValueIsRefusedNamingItsVariable(String variable, String value) {
-        Map<String, String> env = new java.util.HashMap<>(Map.of(variable, value));
+        Map<String, String> env = new HashMap<>(Map.of(variable, value));
         if (variable.startsWith("WHISPER_") && !variable.equals("WHISPER_HOST")) {
             env.put("WHISPER_HOST", "http://whisper:9000");
         }
@@ -86,8 +98,14 @@ class SpeechEnvironmentTest {
             env.put("PIPER_HOST", "tcp://piper:10200");
         }
 
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SpeechEnvironment.read(env));
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(new Env(env)));
 
         assertTrue(e.getMessage().startsWith(variable + ": "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" (got '" + value + "')"), e.getMessage());
+    }
+
+    /** Speech settings as the whole loader reads them, since the voice limits come from the core's variables. */
+    private static SpeechSettings read(Map<String, String> env) {
+        return ConfigLoader.load(new Env(env)).speech();
     }
 }
