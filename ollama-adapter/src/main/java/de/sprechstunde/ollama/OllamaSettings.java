@@ -30,8 +30,8 @@ import java.util.Objects;
  * @param keepWarmInterval  {@code OLLAMA_KEEP_WARM_INTERVAL}: how often the warm-up checks and reloads the models
  * @param checkTimeout      {@code OLLAMA_CHECK_TIMEOUT}: timeout of the small calls ({@code /api/tags}, {@code /api/ps})
  * @param pullMissing       {@code OLLAMA_PULL_MISSING}: whether the warm-up pulls a model Ollama does not have
- * @param correctionTimeout the most the fast model may take to propose corrections (proposed variable
- *                          {@code OLLAMA_CORRECTION_TIMEOUT}, default 8 s); after it the turn has no suggestions
+ * @param correctionTimeout {@code OLLAMA_CORRECTION_TIMEOUT}: the most the fast model may take to propose
+ *                          corrections; after it the turn has no suggestions
  */
 public record OllamaSettings(
         URI host,
@@ -51,19 +51,6 @@ public record OllamaSettings(
         Duration checkTimeout,
         boolean pullMissing,
         Duration correctionTimeout) {
-
-    /** The default correction timeout, for readers that do not set one. */
-    public static final Duration DEFAULT_CORRECTION_TIMEOUT = Duration.ofSeconds(8);
-
-    /** Without a correction timeout: {@link #DEFAULT_CORRECTION_TIMEOUT}. */
-    public OllamaSettings(URI host, String model, String fastModel, boolean useFastForVoice, String keepAlive,
-                          double temperature, int maxTokens, int contextTokens, Duration requestTimeout,
-                          Duration firstTokenTimeout, int retries, Duration retryBackoff, Duration preloadTimeout,
-                          Duration keepWarmInterval, Duration checkTimeout, boolean pullMissing) {
-        this(host, model, fastModel, useFastForVoice, keepAlive, temperature, maxTokens, contextTokens, requestTimeout,
-                firstTokenTimeout, retries, retryBackoff, preloadTimeout, keepWarmInterval, checkTimeout, pullMissing,
-                DEFAULT_CORRECTION_TIMEOUT);
-    }
 
     public OllamaSettings {
         host = validHost(host);
@@ -98,7 +85,7 @@ public record OllamaSettings(
     public static OllamaSettings defaults() {
         return new OllamaSettings(URI.create("http://localhost:11434"), "mistral:7b", "llama3.2:3b", true, "24h",
                 0.7, 2048, 4096, Duration.ofSeconds(120), Duration.ofSeconds(60), 2, Duration.ofMillis(500),
-                Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofSeconds(4), true);
+                Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofSeconds(4), true, Duration.ofSeconds(8));
     }
 
     /** The model that answers a tier: the fast one only when it is enabled. */

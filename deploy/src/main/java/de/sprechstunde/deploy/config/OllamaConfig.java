@@ -40,7 +40,8 @@ final class OllamaConfig {
                 env.seconds(OLLAMA_PRELOAD_TIMEOUT, d.preloadTimeout(), 1, 3600),
                 env.seconds(OLLAMA_KEEP_WARM_INTERVAL, d.keepWarmInterval(), 10, 86_400),
                 env.seconds(OLLAMA_CHECK_TIMEOUT, d.checkTimeout(), 1, 60),
-                env.bool(OLLAMA_PULL_MISSING, d.pullMissing()));
+                env.bool(OLLAMA_PULL_MISSING, d.pullMissing()),
+                env.seconds(OLLAMA_CORRECTION_TIMEOUT, d.correctionTimeout(), 1, 120));
     }
 
     private static URI host(Env env, URI fallback) {

@@ -74,6 +74,8 @@ final class Variables {
             "seconds for `/api/tags` and `/api/ps`");
     static final Variable OLLAMA_PULL_MISSING = declare("OLLAMA_PULL_MISSING", "`true`", "ollama-adapter",
             "pull a model Ollama does not have");
+    static final Variable OLLAMA_CORRECTION_TIMEOUT = declare("OLLAMA_CORRECTION_TIMEOUT", "`8`", "ollama-adapter",
+            "seconds the fast model may take to propose corrections; later, the turn goes on without them");
     static final Variable WHISPER_HOST = declare("WHISPER_HOST", "—", "speech",
             "speech recognition server, http(s) URL");
     static final Variable WHISPER_API = declare("WHISPER_API", "`asr`", "speech",
