@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.port.AuditLog;
 import de.sprechstunde.core.port.ConversationStore;
@@ -55,11 +56,7 @@ public final class MongoBackend implements AutoCloseable {
         this.client = MongoClients.create(clientSettings(connection, settings));
         this.database = client.getDatabase(Optional.ofNullable(connection.getDatabase()).orElse(MongoSettings.DEFAULT_DATABASE));
         this.sweeper = new RetentionSweeper(database, settings.turnRetention(), ledgerRetention, clock);
-        this.maintenance = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mongo-maintenance");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.maintenance = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mongo-maintenance"));
         this.lastSweepNanos = System.nanoTime() - SWEEP_EVERY.toNanos();
         maintain();
         maintenance.scheduleWithFixedDelay(this::maintain, 1, 1, TimeUnit.MINUTES);

@@ -13,6 +13,7 @@ import de.sprechstunde.core.command.ResetCommand;
 import de.sprechstunde.core.command.StartCommand;
 import de.sprechstunde.core.command.StatsCommand;
 import de.sprechstunde.core.command.VoiceCommand;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.drill.PhraseCatalog;
 import de.sprechstunde.core.drill.PronunciationScorer;
@@ -71,7 +72,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /**
@@ -184,12 +184,7 @@ public final class TutorBotBuilder {
     }
 
     private ExecutorService workers() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(settings.workerThreads(), runnable -> {
-            Thread thread = new Thread(runnable, "tutor-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Executors.newFixedThreadPool(settings.workerThreads(), DaemonThreads.numbered("tutor-worker-"));
     }
 
     private static <T> T or(T value, java.util.function.Supplier<T> fallback) {

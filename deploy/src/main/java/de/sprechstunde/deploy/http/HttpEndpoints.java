@@ -2,6 +2,7 @@ package de.sprechstunde.deploy.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.health.HealthRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,11 +45,7 @@ public final class HttpEndpoints implements AutoCloseable {
 
     public HttpEndpoints(int port, HealthRegistry health, BooleanSupplier ready, Optional<Supplier<String>> metrics) throws IOException {
         this.server = HttpServer.create(new InetSocketAddress(port), 64);
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "http");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.executor = Executors.newFixedThreadPool(4, DaemonThreads.named("http"));
         server.setExecutor(executor);
         get("/health", () -> new Response(200, "application/json", HealthJson.render(health.check())));
         get("/ready", () -> ready.getAsBoolean() ? new Response(200, "text/plain; charset=utf-8", "ready\n")

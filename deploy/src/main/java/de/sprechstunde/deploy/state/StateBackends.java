@@ -1,5 +1,6 @@
 package de.sprechstunde.deploy.state;
 
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.memory.InMemoryAudioCache;
 import de.sprechstunde.core.memory.InMemoryDailyCounters;
@@ -102,11 +103,7 @@ public final class StateBackends implements AutoCloseable {
             dailyCounters = new InMemoryDailyCounters();
             health.put("redis", () -> ComponentHealth.disabled("redis", "not configured: cache and rate limits in process"));
         }
-        replayer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "state-replay");
-            thread.setDaemon(true);
-            return thread;
-        });
+        replayer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("state-replay"));
     }
 
     /**

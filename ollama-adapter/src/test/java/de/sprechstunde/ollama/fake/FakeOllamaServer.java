@@ -1,6 +1,7 @@
 package de.sprechstunde.ollama.fake;
 
 import com.sun.net.httpserver.HttpServer;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -40,11 +41,7 @@ public final class FakeOllamaServer implements AutoCloseable {
     public static final String FAST_MODEL = "llama3.2:3b";
     public static final String DEFAULT_ANSWER = "Hallo! Schön, dass du Deutsch lernst. Wie geht es dir heute?";
 
-    private final ExecutorService handlers = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "fake-ollama");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService handlers = Executors.newCachedThreadPool(DaemonThreads.named("fake-ollama"));
     private final List<RecordedOllamaRequest> requests = new CopyOnWriteArrayList<>();
     private final FakeOllamaState state = new FakeOllamaState();
     private final FakeOllamaApi api = new FakeOllamaApi(state, requests::add);
