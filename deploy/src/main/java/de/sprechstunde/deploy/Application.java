@@ -8,12 +8,12 @@ import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.deploy.config.AppConfig;
 import de.sprechstunde.deploy.console.ConsoleChat;
 import de.sprechstunde.deploy.http.HttpEndpoints;
-import de.sprechstunde.deploy.state.StateBackends;
+import de.sprechstunde.deploy.state.StateBackend;
 import de.sprechstunde.discord.DiscordAdapter;
-import de.sprechstunde.grammar.GrammarModule;
+import de.sprechstunde.grammar.GrammarBackend;
 import de.sprechstunde.ollama.OllamaBackend;
-import de.sprechstunde.ollama.OllamaHealthIndicator;
-import de.sprechstunde.speech.SpeechServices;
+import de.sprechstunde.ollama.OllamaHealth;
+import de.sprechstunde.speech.SpeechBackend;
 import de.sprechstunde.telegram.TelegramAdapter;
 import de.sprechstunde.telegram.TelegramMode;
 import de.sprechstunde.telegram.TelegramSettings;
@@ -63,16 +63,16 @@ public final class Application implements AutoCloseable {
         HealthRegistry health = backend(new HealthRegistry(clock, Duration.ofSeconds(5)));
 
         OllamaBackend ollama = backend(OllamaBackend.create(config.ollama(), clock));
-        health.register(OllamaHealthIndicator.NAME, ollama.health());
+        health.register(OllamaHealth.NAME, ollama.health());
         // warm the models before any platform can deliver a learner's message
         ollama.start();
 
-        StateBackends state = backend(StateBackends.connect(config.state(), clock, metrics.registry()));
+        StateBackend state = backend(StateBackend.connect(config.state(), clock, metrics.registry()));
         state.registerHealth(health);
-        SpeechServices speech = backend(SpeechServices.start(config.speech(), clock));
+        SpeechBackend speech = backend(SpeechBackend.start(config.speech(), clock));
         speech.registerHealth(health);
         // LanguageTool warms up in the background; until then the model corrects
-        GrammarModule grammar = backend(GrammarModule.start(config.grammar(), state.responseCache()));
+        GrammarBackend grammar = backend(GrammarBackend.start(config.grammar(), state.responseCache()));
         health.register("grammar", grammar.health());
 
         this.bot = withSpeech(state.applyTo(new TutorBotBuilder(ollama.chatModel())), speech)
@@ -139,7 +139,7 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
-    private static TutorBotBuilder withSpeech(TutorBotBuilder builder, SpeechServices speech) {
+    private static TutorBotBuilder withSpeech(TutorBotBuilder builder, SpeechBackend speech) {
         builder.transcoder(speech.transcoder());
         speech.speechToText().ifPresent(builder::speechToText);
         speech.textToSpeech().ifPresent(builder::textToSpeech);

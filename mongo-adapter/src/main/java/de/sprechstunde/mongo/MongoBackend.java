@@ -123,7 +123,7 @@ public final class MongoBackend implements AutoCloseable {
     }
 
     public HealthIndicator health() {
-        return new MongoHealthIndicator(database, embedded.isPresent());
+        return new MongoHealth(database, embedded.isPresent());
     }
 
     MongoDatabase database() {

@@ -11,7 +11,7 @@ import java.time.Clock;
  * <pre>{@code
  * OllamaBackend ollama = OllamaBackend.create(settings, clock);
  * ollama.start();
- * health.register(OllamaHealthIndicator.NAME, ollama.health());
+ * health.register(OllamaHealth.NAME, ollama.health());
  * TutorBot bot = new TutorBotBuilder(ollama.chatModel()).health(health)...build();
  * // connect the adapters; at shutdown: bot.close(); ollama.close();
  * }</pre>
@@ -20,9 +20,9 @@ public final class OllamaBackend implements AutoCloseable {
 
     private final OllamaChatModel chatModel;
     private final OllamaWarmup warmup;
-    private final OllamaHealthIndicator health;
+    private final OllamaHealth health;
 
-    private OllamaBackend(OllamaChatModel chatModel, OllamaWarmup warmup, OllamaHealthIndicator health) {
+    private OllamaBackend(OllamaChatModel chatModel, OllamaWarmup warmup, OllamaHealth health) {
         this.chatModel = chatModel;
         this.warmup = warmup;
         this.health = health;
@@ -34,7 +34,7 @@ public final class OllamaBackend implements AutoCloseable {
         OllamaClients clients = OllamaClients.create(settings);
         OllamaWarmup warmup = new OllamaWarmup(settings, gate, clock, clients);
         return new OllamaBackend(new OllamaChatModel(settings, clients.chat(), gate), warmup,
-                new OllamaHealthIndicator(settings, clients.metadata(), warmup.status()));
+                new OllamaHealth(settings, clients.metadata(), warmup.status()));
     }
 
     /** Starts the warm-up in the background; learners' first questions wait for the preloads. */
@@ -50,7 +50,7 @@ public final class OllamaBackend implements AutoCloseable {
         return warmup;
     }
 
-    public OllamaHealthIndicator health() {
+    public OllamaHealth health() {
         return health;
     }
 
