@@ -47,17 +47,37 @@ public final class Application implements AutoCloseable {
 
     private final AppConfig config;
     private final Clock clock;
-    private final TutorBot bot;
-    private final HttpEndpoints http;
+    private TutorBot bot;
+    private HttpEndpoints http;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Deque<AutoCloseable> backends = new ArrayDeque<>();
     private final List<Runnable> stopReceiving = new ArrayList<>();
     private final List<AutoCloseable> platforms = new ArrayList<>();
 
-    private Application(AppConfig config, Clock clock) throws IOException {
+    private Application(AppConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+    }
+
+    /**
+     * Builds and starts everything but the console chat; platforms are connected and ready is set.
+     * When a part fails to start, what already runs is closed before the failure is rethrown.
+     */
+    public static Application start(AppConfig config, Clock clock) throws IOException, InterruptedException {
+        Application application = new Application(config, clock);
+        try {
+            application.startParts();
+            application.connectPlatforms();
+        } catch (Throwable e) {
+            application.close();
+            throw e;
+        }
+        return application;
+    }
+
+    /** Each part is handed to {@link #backend} as soon as it exists, so {@link #close()} can stop it. */
+    private void startParts() throws IOException {
         Files.createDirectories(config.dataDir());
         Metrics metrics = backend(new Metrics(config.http().metricsEnabled()));
         HealthRegistry health = backend(new HealthRegistry(clock, Duration.ofSeconds(5)));
@@ -83,20 +103,8 @@ public final class Application implements AutoCloseable {
                 .health(health)
                 .build();
 
-        this.http = backend(new HttpEndpoints(config.http().port(), health, ready::get, metrics.scrape()));
+        this.http = backend(HttpEndpoints.bind(config.http().port(), health, ready::get, metrics.scrape()));
         http.start();
-    }
-
-    /** Builds and starts everything but the console chat; platforms are connected and ready is set. */
-    public static Application start(AppConfig config, Clock clock) throws IOException, InterruptedException {
-        Application application = new Application(config, clock);
-        try {
-            application.connectPlatforms();
-        } catch (RuntimeException | InterruptedException e) {
-            application.close();
-            throw e;
-        }
-        return application;
     }
 
     private void connectPlatforms() throws InterruptedException {
