@@ -142,15 +142,6 @@ public final class MongoBackend implements AutoCloseable {
         return database;
     }
 
-    public boolean isEmbedded() {
-        return embedded.isPresent();
-    }
-
-    /** Deletes documents past their retention now, as the embedded mode does hourly; returns how many. */
-    public long sweepNow() {
-        return sweeper.sweep();
-    }
-
     private synchronized void maintain() {
         try {
             if (!indexesReady) {

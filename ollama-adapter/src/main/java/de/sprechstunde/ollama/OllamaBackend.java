@@ -46,10 +46,6 @@ public final class OllamaBackend implements AutoCloseable {
         return chatModel;
     }
 
-    public OllamaWarmup warmup() {
-        return warmup;
-    }
-
     public OllamaHealth health() {
         return health;
     }

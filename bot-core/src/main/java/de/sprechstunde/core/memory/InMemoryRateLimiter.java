@@ -67,15 +67,6 @@ public final class InMemoryRateLimiter implements RateLimiter {
         return new RateDecision.Limited(Duration.between(now, counted.start().plus(window)), counted.count() == limit + 1);
     }
 
-    /** Forgets a learner's windows (for {@code /forget}); returns how many there were. */
-    public long forget(LearnerId learner) {
-        long removed = 0;
-        for (RateBudget budget : RateBudget.values()) {
-            removed += windows.remove(new Key(learner, budget)) != null ? 1 : 0;
-        }
-        return removed;
-    }
-
     private boolean expired(Window current, Instant now) {
         return !now.isBefore(current.start().plus(window));
     }
