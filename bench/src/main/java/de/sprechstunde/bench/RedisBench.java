@@ -9,7 +9,7 @@ import de.sprechstunde.core.message.MessageContent;
 import de.sprechstunde.core.message.MessageKey;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.RateBudget;
-import de.sprechstunde.deploy.state.StateBackends;
+import de.sprechstunde.deploy.state.StateBackend;
 import de.sprechstunde.deploy.state.StateSettings;
 import de.sprechstunde.redis.RedisConnections;
 import de.sprechstunde.redis.RedisSettings;
@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The state paths every message takes, against a real Redis, beside the raw round trip as the
  * floor: a PING loop, the response-cache hit, the rate-limit check and the dedupe check, each
- * through the ports exactly as the bot wires them ({@link StateBackends}), sequentially from one
+ * through the ports exactly as the bot wires them ({@link StateBackend}), sequentially from one
  * thread, so the figures are latencies. Target: each path within 2x the PING floor.
  *
  * <p>Run: {@code java -cp bench/target/bench.jar de.sprechstunde.bench.RedisBench [redis-url] [iterations]};
@@ -52,7 +52,7 @@ public final class RedisBench {
         StateSettings settings = StateSettings.defaults(dataDir)
                 .withRedis(RedisSettings.of(url).withKeyPrefix(prefix))
                 .withRateLimits(Integer.MAX_VALUE - 1, 6);
-        try (StateBackends state = StateBackends.connect(settings, Clock.systemUTC(), new SimpleMeterRegistry());
+        try (StateBackend state = StateBackend.connect(settings, Clock.systemUTC(), new SimpleMeterRegistry());
              RedisConnections raw = new RedisConnections(RedisSettings.of(url).withKeyPrefix(prefix))) {
             awaitCached(state);
             LearnerId learner = new LearnerId(Platform.TELEGRAM, "bench");
@@ -87,7 +87,7 @@ public final class RedisBench {
     }
 
     /** Stores the cached answer, retrying while the lazy connection is still being made. */
-    private static void awaitCached(StateBackends state) throws InterruptedException {
+    private static void awaitCached(StateBackend state) throws InterruptedException {
         for (int attempt = 0; attempt < 100; attempt++) {
             state.responseCache().put(CacheKind.CONVERSATION, "bench-key", "Hallo! Schön, dich zu sehen. Wie war dein Tag?");
             if (state.responseCache().get(CacheKind.CONVERSATION, "bench-key").isPresent()) {

@@ -8,12 +8,12 @@ import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.deploy.config.AppConfig;
 import de.sprechstunde.deploy.console.ConsoleChat;
 import de.sprechstunde.deploy.http.HttpEndpoints;
-import de.sprechstunde.deploy.state.StateBackends;
+import de.sprechstunde.deploy.state.StateBackend;
 import de.sprechstunde.discord.DiscordAdapter;
-import de.sprechstunde.grammar.GrammarModule;
+import de.sprechstunde.grammar.GrammarBackend;
 import de.sprechstunde.ollama.OllamaBackend;
-import de.sprechstunde.ollama.OllamaHealthIndicator;
-import de.sprechstunde.speech.SpeechServices;
+import de.sprechstunde.ollama.OllamaHealth;
+import de.sprechstunde.speech.SpeechBackend;
 import de.sprechstunde.telegram.TelegramAdapter;
 import de.sprechstunde.telegram.TelegramMode;
 import de.sprechstunde.telegram.TelegramSettings;
@@ -47,32 +47,52 @@ public final class Application implements AutoCloseable {
 
     private final AppConfig config;
     private final Clock clock;
-    private final TutorBot bot;
-    private final HttpEndpoints http;
+    private TutorBot bot;
+    private HttpEndpoints http;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Deque<AutoCloseable> backends = new ArrayDeque<>();
     private final List<Runnable> stopReceiving = new ArrayList<>();
     private final List<AutoCloseable> platforms = new ArrayList<>();
 
-    private Application(AppConfig config, Clock clock) throws IOException {
+    private Application(AppConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+    }
+
+    /**
+     * Builds and starts everything but the console chat; platforms are connected and ready is set.
+     * When a part fails to start, what already runs is closed before the failure is rethrown.
+     */
+    public static Application start(AppConfig config, Clock clock) throws IOException, InterruptedException {
+        Application application = new Application(config, clock);
+        try {
+            application.startParts();
+            application.connectPlatforms();
+        } catch (Throwable e) {
+            application.close();
+            throw e;
+        }
+        return application;
+    }
+
+    /** Each part is handed to {@link #backend} as soon as it exists, so {@link #close()} can stop it. */
+    private void startParts() throws IOException {
         Files.createDirectories(config.dataDir());
         Metrics metrics = backend(new Metrics(config.http().metricsEnabled()));
         HealthRegistry health = backend(new HealthRegistry(clock, Duration.ofSeconds(5)));
 
         OllamaBackend ollama = backend(OllamaBackend.create(config.ollama(), clock));
-        health.register(OllamaHealthIndicator.NAME, ollama.health());
+        health.register(OllamaHealth.NAME, ollama.health());
         // warm the models before any platform can deliver a learner's message
         ollama.start();
 
-        StateBackends state = backend(StateBackends.connect(config.state(), clock, metrics.registry()));
+        StateBackend state = backend(StateBackend.connect(config.state(), clock, metrics.registry()));
         state.registerHealth(health);
-        SpeechServices speech = backend(SpeechServices.start(config.speech(), clock));
+        SpeechBackend speech = backend(SpeechBackend.start(config.speech(), clock));
         speech.registerHealth(health);
         // LanguageTool warms up in the background; until then the model corrects
-        GrammarModule grammar = backend(GrammarModule.start(config.grammar(), state.responseCache()));
+        GrammarBackend grammar = backend(GrammarBackend.start(config.grammar(), state.responseCache()));
         health.register("grammar", grammar.health());
 
         this.bot = withSpeech(state.applyTo(new TutorBotBuilder(ollama.chatModel())), speech)
@@ -85,20 +105,8 @@ public final class Application implements AutoCloseable {
                 .health(health)
                 .build();
 
-        this.http = backend(new HttpEndpoints(config.http().port(), health, ready::get, metrics.scrape()));
+        this.http = backend(HttpEndpoints.bind(config.http().port(), health, ready::get, metrics.scrape()));
         http.start();
-    }
-
-    /** Builds and starts everything but the console chat; platforms are connected and ready is set. */
-    public static Application start(AppConfig config, Clock clock) throws IOException, InterruptedException {
-        Application application = new Application(config, clock);
-        try {
-            application.connectPlatforms();
-        } catch (RuntimeException | InterruptedException e) {
-            application.close();
-            throw e;
-        }
-        return application;
     }
 
     private void connectPlatforms() throws InterruptedException {
@@ -141,7 +149,7 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
-    private static TutorBotBuilder withSpeech(TutorBotBuilder builder, SpeechServices speech) {
+    private static TutorBotBuilder withSpeech(TutorBotBuilder builder, SpeechBackend speech) {
         builder.transcoder(speech.transcoder());
         speech.speechToText().ifPresent(builder::speechToText);
         speech.textToSpeech().ifPresent(builder::textToSpeech);

@@ -50,7 +50,7 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("de.sprechstunde.core..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("de.sprechstunde.core..", "java..", "javax..",
-                        "org.slf4j..", "io.micrometer..")
+                        "org.slf4j..", "io.micrometer..", "com.github.benmanes.caffeine..")
                 .check(classes);
     }
 

@@ -10,7 +10,7 @@ import de.sprechstunde.ollama.OllamaChatModel;
 import de.sprechstunde.ollama.OllamaSettings;
 import de.sprechstunde.ollama.PreloadGate;
 import de.sprechstunde.ollama.fake.FakeOllamaServer;
-import de.sprechstunde.speech.SpeechServices;
+import de.sprechstunde.speech.SpeechBackend;
 import de.sprechstunde.speech.SpeechSettings;
 import de.sprechstunde.speech.testing.AudioFacts;
 import de.sprechstunde.speech.testing.FakeWhisperServer;
@@ -49,7 +49,7 @@ class TelegramVoiceEndToEndTest {
             .answering(FakeOllamaServer.FAST_MODEL, ANSWER).answering(FakeOllamaServer.MAIN_MODEL, ANSWER);
     private final FakeWhisperServer whisper = new FakeWhisperServer().hears(SAID);
     private final FakeWyomingServer piper = new FakeWyomingServer().listsVoice("de_DE-thorsten-high");
-    private final SpeechServices speech = SpeechServices.start(SpeechSettings.defaults()
+    private final SpeechBackend speech = SpeechBackend.start(SpeechSettings.defaults()
             .withWhisper(WhisperSettings.at(whisper.uri()))
             .withPiper(PiperSettings.at(piper.address(), "de_DE-thorsten-high")), Clock.systemUTC());
     private final OllamaChatModel model = new OllamaChatModel(OllamaSettings.defaults().toBuilder().host(ollama.url()).build(),

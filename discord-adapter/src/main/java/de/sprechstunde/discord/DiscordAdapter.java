@@ -1,5 +1,6 @@
 package de.sprechstunde.discord;
 
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.core.port.HealthIndicator;
 import de.sprechstunde.discord.commands.SlashCommandCatalog;
@@ -67,11 +68,7 @@ public final class DiscordAdapter implements AutoCloseable {
             throws InterruptedException {
         TokenSafeLogging.requireNoPayloadTracing();
         OkHttpClient http = new OkHttpClient.Builder().build();
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "discord-interaction-timer");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("discord-interaction-timer"));
         AtomicReference<DiscordConnection> connection = new AtomicReference<>();
         MutedChannels muted = new MutedChannels(clock, Duration.ofMinutes(10));
         ChoiceButtons buttons = new ChoiceButtons(10_000);

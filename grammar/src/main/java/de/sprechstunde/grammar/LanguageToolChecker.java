@@ -1,5 +1,6 @@
 package de.sprechstunde.grammar;
 
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.learner.CefrLevel;
 import de.sprechstunde.core.port.ComponentHealth;
 import de.sprechstunde.core.port.Correction;
@@ -54,9 +55,7 @@ public final class LanguageToolChecker implements GrammarChecker, AutoCloseable 
     /** Starts warming up in the background and returns at once. */
     public static LanguageToolChecker start(GrammarSettings settings) {
         LanguageToolChecker checker = new LanguageToolChecker(settings);
-        Thread thread = new Thread(checker::warmUp, "grammar-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+        DaemonThreads.start("grammar-warm-up", checker::warmUp);
         return checker;
     }
 

@@ -126,7 +126,7 @@ class CorrectionsInConversationTest {
 
     @Test
     void withTheCheckerSwitchedOffTheConversationWorksAndTheModelCorrects() {
-        try (GrammarModule off = GrammarModule.start(GrammarSettings.defaults().withEnabled(false), cache)) {
+        try (GrammarBackend off = GrammarBackend.start(GrammarSettings.defaults().withEnabled(false), cache)) {
             botWith(off.checker());
 
             RecordingReplySink sink = send("Gestern ich bin ins Kino gegangen.");

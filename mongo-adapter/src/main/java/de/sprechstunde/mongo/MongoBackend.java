@@ -5,6 +5,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.port.AuditLog;
 import de.sprechstunde.core.port.ConversationStore;
@@ -46,41 +47,49 @@ public final class MongoBackend implements AutoCloseable {
     private volatile boolean indexesReady;
     private long lastSweepNanos;
 
-    private MongoBackend(MongoSettings settings, Optional<EmbeddedMongo> embedded, String uri, Duration ledgerRetention, Clock clock) {
+    private MongoBackend(MongoSettings settings, Optional<EmbeddedMongo> embedded, MongoClient client, MongoDatabase database,
+                         Duration ledgerRetention, Clock clock, ScheduledExecutorService maintenance) {
         this.settings = settings;
         this.embedded = embedded;
+        this.client = client;
+        this.database = database;
         this.ledgerRetention = ledgerRetention;
         this.clock = clock;
-        ConnectionString connection = new ConnectionString(uri);
-        this.client = MongoClients.create(clientSettings(connection, settings));
-        this.database = client.getDatabase(Optional.ofNullable(connection.getDatabase()).orElse(MongoSettings.DEFAULT_DATABASE));
         this.sweeper = new RetentionSweeper(database, settings.turnRetention(), ledgerRetention, clock);
-        this.maintenance = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mongo-maintenance");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.maintenance = maintenance;
         this.lastSweepNanos = System.nanoTime() - SWEEP_EVERY.toNanos();
-        maintain();
-        maintenance.scheduleWithFixedDelay(this::maintain, 1, 1, TimeUnit.MINUTES);
     }
 
     /**
-     * Connects to {@code settings.uri()}, or without one starts the embedded server in {@code dataDir}.
+     * Connects to {@code settings.uri()}, or without one starts the embedded server in {@code dataDir};
+     * then creates the indexes and schedules the maintenance. Leaves nothing running when it throws.
      *
      * @param ledgerRetention how long accepted message ids are kept (dedupe and replay)
      */
     public static MongoBackend connect(MongoSettings settings, Path dataDir, Duration ledgerRetention, Clock clock) {
-        if (settings.uri().isPresent()) {
-            return new MongoBackend(settings, Optional.empty(), settings.uri().get().reveal(), ledgerRetention, clock);
-        }
-        EmbeddedMongo server = EmbeddedMongo.start(dataDir);
+        Optional<EmbeddedMongo> embedded = settings.uri().isPresent() ? Optional.empty() : Optional.of(EmbeddedMongo.start(dataDir));
+        MongoClient client = null;
         try {
-            return new MongoBackend(settings, Optional.of(server), server.connectionString(), ledgerRetention, clock);
+            String uri = embedded.map(EmbeddedMongo::connectionString).orElseGet(() -> settings.uri().get().reveal());
+            ConnectionString connection = new ConnectionString(uri);
+            client = MongoClients.create(clientSettings(connection, settings));
+            MongoDatabase database = client.getDatabase(Optional.ofNullable(connection.getDatabase()).orElse(MongoSettings.DEFAULT_DATABASE));
+            MongoBackend backend = new MongoBackend(settings, embedded, client, database, ledgerRetention, clock,
+                    Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("mongo-maintenance")));
+            backend.startMaintenance();
+            return backend;
         } catch (RuntimeException e) {
-            server.close();
+            if (client != null) {
+                client.close();
+            }
+            embedded.ifPresent(EmbeddedMongo::close);
             throw e;
         }
+    }
+
+    private void startMaintenance() {
+        maintain();
+        maintenance.scheduleWithFixedDelay(this::maintain, 1, 1, TimeUnit.MINUTES);
     }
 
     private static MongoClientSettings clientSettings(ConnectionString connection, MongoSettings settings) {
@@ -126,20 +135,11 @@ public final class MongoBackend implements AutoCloseable {
     }
 
     public HealthIndicator health() {
-        return new MongoHealthIndicator(database, embedded.isPresent());
+        return new MongoHealth(database, embedded.isPresent());
     }
 
     MongoDatabase database() {
         return database;
-    }
-
-    public boolean isEmbedded() {
-        return embedded.isPresent();
-    }
-
-    /** Deletes documents past their retention now, as the embedded mode does hourly; returns how many. */
-    public long sweepNow() {
-        return sweeper.sweep();
     }
 
     private synchronized void maintain() {

@@ -11,7 +11,7 @@ import java.time.Clock;
  * <pre>{@code
  * OllamaBackend ollama = OllamaBackend.create(settings, clock);
  * ollama.start();
- * health.register(OllamaHealthIndicator.NAME, ollama.health());
+ * health.register(OllamaHealth.NAME, ollama.health());
  * TutorBot bot = new TutorBotBuilder(ollama.chatModel()).correctionProposer(ollama.correctionProposer())
  *         .health(health)...build();
  * // connect the adapters; at shutdown: bot.close(); ollama.close();
@@ -22,10 +22,10 @@ public final class OllamaBackend implements AutoCloseable {
     private final OllamaChatModel chatModel;
     private final OllamaCorrectionProposer corrections;
     private final OllamaWarmup warmup;
-    private final OllamaHealthIndicator health;
+    private final OllamaHealth health;
 
     private OllamaBackend(OllamaChatModel chatModel, OllamaCorrectionProposer corrections, OllamaWarmup warmup,
-                          OllamaHealthIndicator health) {
+                          OllamaHealth health) {
         this.chatModel = chatModel;
         this.corrections = corrections;
         this.warmup = warmup;
@@ -39,7 +39,7 @@ public final class OllamaBackend implements AutoCloseable {
         OllamaWarmup warmup = new OllamaWarmup(settings, gate, clock, clients);
         return new OllamaBackend(new OllamaChatModel(settings, clients.chat(), gate),
                 new OllamaCorrectionProposer(settings, clients.corrections(), gate), warmup,
-                new OllamaHealthIndicator(settings, clients.metadata(), warmup.status()));
+                new OllamaHealth(settings, clients.metadata(), warmup.status()));
     }
 
     /** Starts the warm-up in the background; learners' first questions wait for the preloads. */
@@ -56,11 +56,7 @@ public final class OllamaBackend implements AutoCloseable {
         return corrections;
     }
 
-    public OllamaWarmup warmup() {
-        return warmup;
-    }
-
-    public OllamaHealthIndicator health() {
+    public OllamaHealth health() {
         return health;
     }
 

@@ -1,5 +1,6 @@
 package de.sprechstunde.ollama;
 
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.port.ChatAnswer;
 import de.sprechstunde.core.port.ChatModel;
 import de.sprechstunde.core.port.ChatModelException.Reason;
@@ -48,7 +49,7 @@ public final class OllamaChatModel implements ChatModel, AutoCloseable {
         this.settings = settings;
         this.requests = new OllamaRequests(settings);
         this.preloads = preloads;
-        this.streams = Executors.newCachedThreadPool(DaemonThreads.named("ollama-stream-"));
+        this.streams = Executors.newCachedThreadPool(DaemonThreads.numbered("ollama-stream-"));
         this.streamed = new StreamedChat(client, streams);
         this.backoff = new Backoff(settings.retryBackoff(), settings.retryBackoff().multipliedBy(8));
     }

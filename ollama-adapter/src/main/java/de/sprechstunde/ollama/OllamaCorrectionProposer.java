@@ -1,5 +1,6 @@
 package de.sprechstunde.ollama;
 
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.learner.CefrLevel;
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.port.ChatModelException;
@@ -38,7 +39,7 @@ public final class OllamaCorrectionProposer implements CorrectionProposer, AutoC
         this.settings = settings;
         this.requests = new OllamaRequests(settings);
         this.preloads = preloads;
-        this.streams = Executors.newCachedThreadPool(DaemonThreads.named("ollama-corrections-"));
+        this.streams = Executors.newCachedThreadPool(DaemonThreads.numbered("ollama-corrections-"));
         this.streamed = new StreamedChat(client, streams);
     }
 

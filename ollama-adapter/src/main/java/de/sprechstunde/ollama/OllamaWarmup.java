@@ -1,5 +1,6 @@
 package de.sprechstunde.ollama;
 
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -32,8 +33,8 @@ public final class OllamaWarmup implements AutoCloseable {
     private final WarmupStatus status = new WarmupStatus();
     private final StateChanges changes = new StateChanges();
     private final ScheduledExecutorService scheduler =
-            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("ollama-warmup-"));
-    private final ExecutorService preloads = Executors.newCachedThreadPool(DaemonThreads.named("ollama-preload-"));
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("ollama-warmup-"));
+    private final ExecutorService preloads = Executors.newCachedThreadPool(DaemonThreads.numbered("ollama-preload-"));
     private final WarmupRound round;
     private final Backoff backoff;
     private final AtomicBoolean started = new AtomicBoolean();
@@ -83,7 +84,7 @@ public final class OllamaWarmup implements AutoCloseable {
             failuresInARow = 0;
             if (changes.changed("ollama", "reachable")) {
                 log.info("Ollama at {} answers; keeping {} warm every {}", settings.baseUrl(), settings.modelsInUse(),
-                        Readable.duration(settings.keepWarmInterval()));
+                        LogDurations.format(settings.keepWarmInterval()));
             }
         } catch (OllamaUnreachable e) {
             failuresInARow++;

@@ -105,12 +105,12 @@ final class WarmupRound {
         try {
             puller.pull(model, activity -> status.set(model, activity));
             changes.changed(subject, "done");
-            log.info("pulled model {} in {}", model, Readable.duration(Duration.ofNanos(System.nanoTime() - start)));
+            log.info("pulled model {} in {}", model, LogDurations.format(Duration.ofNanos(System.nanoTime() - start)));
             return true;
         } catch (IOException e) {
             if (changes.changed(subject, "failed")) {
                 log.warn("could not pull model {} ({}); trying again every {}", model, OllamaFailures.describe(e),
-                        Readable.duration(settings.keepWarmInterval()));
+                        LogDurations.format(settings.keepWarmInterval()));
             } else {
                 log.debug("pulling model {} failed again: {}", model, OllamaFailures.describe(e));
             }

@@ -45,7 +45,7 @@ class OllamaTutorBotTest {
     private void startBot() {
         backend = OllamaBackend.create(OllamaTesting.settings(ollama), Clock.systemUTC());
         backend.start();
-        health.register(OllamaHealthIndicator.NAME, backend.health());
+        health.register(OllamaHealth.NAME, backend.health());
         bot = new TutorBotBuilder(backend.chatModel()).health(health).build();
     }
 

@@ -62,7 +62,7 @@ public final class RedisBackend implements AutoCloseable {
     }
 
     public HealthIndicator health() {
-        return new RedisHealthIndicator(connections);
+        return new RedisHealth(connections);
     }
 
     /** The raw connections, for the benchmark's PING floor. */

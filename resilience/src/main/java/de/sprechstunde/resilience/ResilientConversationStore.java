@@ -1,8 +1,9 @@
 package de.sprechstunde.resilience;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.learner.Turn;
-import de.sprechstunde.core.memory.BoundedLruMap;
+import de.sprechstunde.core.memory.BoundedCaches;
 import de.sprechstunde.core.port.ConversationStore;
 import de.sprechstunde.resilience.Breaker;
 import de.sprechstunde.resilience.WriteBuffer;
@@ -20,24 +21,23 @@ final class ResilientConversationStore implements ConversationStore {
     private final Breaker breaker;
     private final WriteBuffer writes;
     private final int maxTurns;
-    private final BoundedLruMap<LearnerId, List<Turn>> recent;
+    private final Cache<LearnerId, List<Turn>> recent;
 
     ResilientConversationStore(ConversationStore durable, Breaker breaker, WriteBuffer writes, int maxTurns, int recentLearners) {
         this.durable = durable;
         this.breaker = breaker;
         this.writes = writes;
         this.maxTurns = maxTurns;
-        this.recent = new BoundedLruMap<>(recentLearners);
+        this.recent = BoundedCaches.ofSize(recentLearners);
     }
 
     @Override
     public void append(LearnerId learner, Turn turn) {
-        synchronized (recent) {
-            List<Turn> known = recent.get(learner);
+        recent.asMap().compute(learner, (id, known) -> {
             List<Turn> updated = new ArrayList<>(known == null ? List.of() : known);
             updated.add(turn);
-            recent.put(learner, List.copyOf(updated.subList(Math.max(0, updated.size() - maxTurns), updated.size())));
-        }
+            return List.copyOf(updated.subList(Math.max(0, updated.size() - maxTurns), updated.size()));
+        });
         writes.write("turn.append", () -> durable.append(learner, turn));
     }
 
@@ -48,22 +48,20 @@ final class ResilientConversationStore implements ConversationStore {
         }
         return breaker.call(() -> {
             List<Turn> stored = durable.recent(learner, limit);
-            synchronized (recent) {
-                recent.put(learner, stored);
-            }
+            recent.put(learner, stored);
             return stored;
         }, () -> remembered(learner, limit));
     }
 
     @Override
     public long clear(LearnerId learner) {
-        List<Turn> known = recent.remove(learner);
+        List<Turn> known = recent.asMap().remove(learner);
         long remembered = known == null ? 0 : known.size();
         return writes.writeNowOrLater("turn.clear", () -> durable.clear(learner)).orElse(remembered);
     }
 
     private List<Turn> remembered(LearnerId learner, int limit) {
-        List<Turn> known = recent.get(learner);
+        List<Turn> known = recent.getIfPresent(learner);
         if (known == null) {
             return List.of();
         }

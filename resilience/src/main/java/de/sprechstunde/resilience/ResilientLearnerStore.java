@@ -1,8 +1,9 @@
 package de.sprechstunde.resilience;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.learner.LearnerProfile;
-import de.sprechstunde.core.memory.BoundedLruMap;
+import de.sprechstunde.core.memory.BoundedCaches;
 import de.sprechstunde.core.port.LearnerStore;
 import de.sprechstunde.resilience.Breaker;
 import de.sprechstunde.resilience.WriteBuffer;
@@ -23,7 +24,7 @@ final class ResilientLearnerStore implements LearnerStore {
     private final Consumer<LearnerProfile> insertIfAbsent;
     private final Breaker breaker;
     private final WriteBuffer writes;
-    private final BoundedLruMap<LearnerId, LearnerProfile> recent;
+    private final Cache<LearnerId, LearnerProfile> recent;
     private final Set<LearnerId> unverified = ConcurrentHashMap.newKeySet();
 
     ResilientLearnerStore(LearnerStore durable, Consumer<LearnerProfile> insertIfAbsent, Breaker breaker, WriteBuffer writes,
@@ -32,12 +33,12 @@ final class ResilientLearnerStore implements LearnerStore {
         this.insertIfAbsent = insertIfAbsent;
         this.breaker = breaker;
         this.writes = writes;
-        this.recent = new BoundedLruMap<>(recentLearners);
+        this.recent = BoundedCaches.ofSize(recentLearners);
     }
 
     @Override
     public Optional<LearnerProfile> find(LearnerId id) {
-        LearnerProfile known = recent.get(id);
+        LearnerProfile known = recent.getIfPresent(id);
         if (known != null && !writes.isEmpty()) {
             return Optional.of(known); // buffered writes are newer than what the store holds
         }
@@ -84,13 +85,13 @@ final class ResilientLearnerStore implements LearnerStore {
 
     @Override
     public boolean delete(LearnerId id) {
-        boolean known = recent.remove(id) != null;
+        boolean known = recent.asMap().remove(id) != null;
         unverified.remove(id);
         return writes.writeNowOrLater("learner.delete", () -> durable.delete(id)).orElse(known) || known;
     }
 
     @Override
     public long count() {
-        return breaker.call(durable::count, () -> (long) recent.size());
+        return breaker.call(durable::count, () -> recent.estimatedSize());
     }
 }

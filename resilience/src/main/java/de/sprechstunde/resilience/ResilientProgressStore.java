@@ -1,7 +1,8 @@
 package de.sprechstunde.resilience;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import de.sprechstunde.core.learner.LearnerId;
-import de.sprechstunde.core.memory.BoundedLruMap;
+import de.sprechstunde.core.memory.BoundedCaches;
 import de.sprechstunde.core.port.LearnerProgress;
 import de.sprechstunde.core.port.ProgressEvent;
 import de.sprechstunde.core.port.ProgressStore;
@@ -18,13 +19,13 @@ final class ResilientProgressStore implements ProgressStore {
     private final ProgressStore durable;
     private final Breaker breaker;
     private final WriteBuffer writes;
-    private final BoundedLruMap<LearnerId, LearnerProgress> lastLoaded;
+    private final Cache<LearnerId, LearnerProgress> lastLoaded;
 
     ResilientProgressStore(ProgressStore durable, Breaker breaker, WriteBuffer writes, int recentLearners) {
         this.durable = durable;
         this.breaker = breaker;
         this.writes = writes;
-        this.lastLoaded = new BoundedLruMap<>(recentLearners);
+        this.lastLoaded = BoundedCaches.ofSize(recentLearners);
     }
 
     @Override
@@ -39,14 +40,14 @@ final class ResilientProgressStore implements ProgressStore {
             lastLoaded.put(learner, progress);
             return progress;
         }, () -> {
-            LearnerProgress known = lastLoaded.get(learner);
+            LearnerProgress known = lastLoaded.getIfPresent(learner);
             return known == null ? LearnerProgress.EMPTY : known;
         });
     }
 
     @Override
     public long delete(LearnerId learner) {
-        lastLoaded.remove(learner);
+        lastLoaded.asMap().remove(learner);
         return writes.writeNowOrLater("progress.delete", () -> durable.delete(learner)).orElse(0L);
     }
 }

@@ -70,7 +70,7 @@ public final class WriteBuffer {
      * Writes now and returns the write's result, or queues it (as {@link #write}) and returns empty.
      */
     public <T> Optional<T> writeNowOrLater(String kind, Supplier<T> action) {
-        if (isEmpty() && breaker.allowsAttempt()) {
+        if (isEmpty() && breaker.tryAttempt()) {
             try {
                 T result = action.get();
                 breaker.succeeded();
@@ -91,12 +91,13 @@ public final class WriteBuffer {
     public int drain() {
         synchronized (drainLock) {
             int done = 0;
-            while (breaker.allowsAttempt()) {
+            while (true) {
                 PendingWrite next;
                 synchronized (queue) {
                     next = queue.peekFirst();
                 }
-                if (next == null) {
+                // asked only with a write at hand: a granted attempt must report its result
+                if (next == null || !breaker.tryAttempt()) {
                     break;
                 }
                 try {

@@ -55,7 +55,7 @@ class VoicePathTest {
     private final InMemoryProgressStore progress = new InMemoryProgressStore();
     private final FakeChatPlatform telegram = new FakeChatPlatform(Platform.TELEGRAM);
     private final Messages lena = Messages.lena();
-    private SpeechServices speech;
+    private SpeechBackend speech;
     private HealthRegistry health;
     private TutorBot bot;
 
@@ -72,7 +72,7 @@ class VoicePathTest {
     }
 
     private void start(SpeechSettings settings) {
-        speech = SpeechServices.start(settings, Clock.systemUTC());
+        speech = SpeechBackend.start(settings, Clock.systemUTC());
         health = speech.registerHealth(new HealthRegistry(Clock.systemUTC(), Duration.ofSeconds(20)));
         bot = SpeechWiring.applyTo(speech, new TutorBotBuilder(model))
                 .learners(learners).progress(progress).health(health).random(new SplittableRandom(42))

@@ -1,6 +1,7 @@
 package de.sprechstunde.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.config.Secret;
 import de.sprechstunde.telegram.api.TelegramConnection;
 import java.time.Duration;
@@ -33,11 +34,7 @@ final class LongPolling {
     private final Secret token;
     private final Duration timeout;
     private final Supplier<UpdateRouter> router;
-    private final ScheduledExecutorService pollingThread = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "telegram-polling");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService pollingThread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("telegram-polling"));
     private TelegramBotsLongPollingApplication application;
     private BotSession session;
 

@@ -1,5 +1,6 @@
 package de.sprechstunde.core.health;
 
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.port.ComponentHealth;
 import de.sprechstunde.core.port.HealthIndicator;
 import java.time.Clock;
@@ -24,11 +25,7 @@ public final class HealthRegistry implements AutoCloseable {
     private final Clock clock;
     private final Instant startedAt;
     private final Duration timeout;
-    private final ExecutorService checks = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "health-check");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService checks = Executors.newCachedThreadPool(DaemonThreads.named("health-check"));
 
     public HealthRegistry(Clock clock, Duration timeout) {
         this.clock = clock;

@@ -1,22 +1,23 @@
 package de.sprechstunde.core.memory;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import de.sprechstunde.core.message.VoiceClip;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.SpeakingRate;
 import java.util.Optional;
 
-/** Voice clips cached in this JVM, least recently used evicted beyond a bound. */
+/** Voice clips cached in this JVM, bounded in number (Caffeine's size eviction). */
 public final class InMemoryAudioCache implements AudioCache {
 
-    private final BoundedLruMap<String, VoiceClip> clips;
+    private final Cache<String, VoiceClip> clips;
 
     public InMemoryAudioCache(int maxClips) {
-        this.clips = new BoundedLruMap<>(maxClips);
+        this.clips = BoundedCaches.ofSize(maxClips);
     }
 
     @Override
     public Optional<VoiceClip> get(String voice, SpeakingRate rate, String text) {
-        return Optional.ofNullable(clips.get(key(voice, rate, text)));
+        return Optional.ofNullable(clips.getIfPresent(key(voice, rate, text)));
     }
 
     @Override

@@ -1,61 +1,53 @@
 package de.sprechstunde.core.memory;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Expiry;
 import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageKey;
 import de.sprechstunde.core.port.MessageLedger;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Accepted and answered messages in this JVM, each remembered for a retention period (long enough
- * for any platform redelivery) and bounded in number.
+ * Accepted and answered messages in this JVM, each remembered for a retention period from its
+ * acceptance (long enough for any platform redelivery) and bounded in number. Thread-safe.
  */
 public final class InMemoryMessageLedger implements MessageLedger {
 
-    private record Entry(IncomingMessage message, Instant acceptedAt, boolean answered) {
+    /** {@code order} keeps acceptance order where the clock gives two messages the same instant. */
+    private record Entry(IncomingMessage message, long order, boolean answered) {
     }
 
-    private final Map<MessageKey, Entry> entries = new LinkedHashMap<>();
-    private final Duration retention;
-    private final int maxEntries;
-    private final Clock clock;
+    private final Cache<MessageKey, Entry> entries;
+    private final AtomicLong accepted = new AtomicLong();
 
     public InMemoryMessageLedger(Duration retention, int maxEntries, Clock clock) {
-        this.retention = retention;
-        this.maxEntries = maxEntries;
-        this.clock = clock;
+        // counted from acceptance: marking an entry answered must not extend its retention
+        this.entries = BoundedCaches.timedBy(clock, maxEntries)
+                .expireAfter(Expiry.creating((MessageKey key, Entry entry) -> retention))
+                .build();
     }
 
     @Override
-    public synchronized boolean accept(IncomingMessage message) {
-        Instant now = clock.instant();
-        entries.values().removeIf(e -> e.acceptedAt().plus(retention).isBefore(now));
-        if (entries.containsKey(message.key())) {
-            return false;
-        }
-        if (entries.size() >= maxEntries) {
-            entries.remove(entries.keySet().iterator().next());
-        }
-        entries.put(message.key(), new Entry(message, now, false));
-        return true;
+    public boolean accept(IncomingMessage message) {
+        Entry fresh = new Entry(message, accepted.incrementAndGet(), false);
+        return entries.asMap().putIfAbsent(message.key(), fresh) == null;
     }
 
     @Override
-    public synchronized void answered(MessageKey key) {
-        entries.computeIfPresent(key, (k, e) -> new Entry(e.message(), e.acceptedAt(), true));
+    public void answered(MessageKey key) {
+        entries.asMap().computeIfPresent(key, (k, e) -> new Entry(e.message(), e.order(), true));
     }
 
     @Override
-    public synchronized List<IncomingMessage> unanswered(Platform platform) {
-        return entries.values().stream()
+    public List<IncomingMessage> unanswered(Platform platform) {
+        return entries.asMap().values().stream()
                 .filter(e -> !e.answered() && e.message().platform() == platform)
-                .sorted(Comparator.comparing(Entry::acceptedAt))
+                .sorted(Comparator.comparingLong(Entry::order))
                 .map(Entry::message)
                 .toList();
     }

@@ -1,5 +1,7 @@
 package de.sprechstunde.core.memory;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.core.port.RateDecision;
@@ -9,8 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Per-learner budgets in this JVM: a window opens with a learner's first message and lasts one
@@ -19,8 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Redis limiter has the same semantics (its Lua script: INCR, PEXPIRE on the first, PTTL).
  */
 public final class InMemoryRateLimiter implements RateLimiter {
-
-    private static final int SWEEP_EVERY = 10_000;
 
     private record Key(LearnerId learner, RateBudget budget) {
     }
@@ -32,8 +30,7 @@ public final class InMemoryRateLimiter implements RateLimiter {
     private final Map<RateBudget, Integer> perWindow;
     private final Duration window;
     private final Clock clock;
-    private final Map<Key, Window> windows = new ConcurrentHashMap<>();
-    private final AtomicInteger callsSinceSweep = new AtomicInteger();
+    private final Map<Key, Window> windows;
 
     public InMemoryRateLimiter(Map<RateBudget, Integer> perMinute, Clock clock) {
         this(perMinute, Duration.ofMinutes(1), clock);
@@ -48,12 +45,18 @@ public final class InMemoryRateLimiter implements RateLimiter {
         }
         this.window = window;
         this.clock = clock;
+        // a window is forgotten when it ends, so the map holds only learners active this minute
+        this.windows = Caffeine.newBuilder()
+                .ticker(BoundedCaches.ticker(clock))
+                .executor(Runnable::run)
+                .expireAfter(Expiry.<Key, Window>writing((key, w) -> Duration.between(clock.instant(), w.start().plus(window))))
+                .<Key, Window>build()
+                .asMap();
     }
 
     @Override
     public RateDecision tryAcquire(LearnerId learner, RateBudget budget) {
         Instant now = clock.instant();
-        sweepNowAndThen(now);
         // compute is atomic per key, so the count read here is this call's own
         Window counted = windows.compute(new Key(learner, budget), (key, current) ->
                 current == null || expired(current, now) ? new Window(now, 1) : new Window(current.start(), current.count() + 1));
@@ -64,23 +67,7 @@ public final class InMemoryRateLimiter implements RateLimiter {
         return new RateDecision.Limited(Duration.between(now, counted.start().plus(window)), counted.count() == limit + 1);
     }
 
-    /** Forgets a learner's windows (for {@code /forget}); returns how many there were. */
-    public long forget(LearnerId learner) {
-        long removed = 0;
-        for (RateBudget budget : RateBudget.values()) {
-            removed += windows.remove(new Key(learner, budget)) != null ? 1 : 0;
-        }
-        return removed;
-    }
-
     private boolean expired(Window current, Instant now) {
         return !now.isBefore(current.start().plus(window));
-    }
-
-    /** Drops expired windows now and then so the map stays bounded by active learners. */
-    private void sweepNowAndThen(Instant now) {
-        if (callsSinceSweep.incrementAndGet() % SWEEP_EVERY == 0) {
-            windows.values().removeIf(w -> expired(w, now));
-        }
     }
 }

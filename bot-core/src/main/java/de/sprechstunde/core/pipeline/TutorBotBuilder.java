@@ -13,6 +13,7 @@ import de.sprechstunde.core.command.ResetCommand;
 import de.sprechstunde.core.command.StartCommand;
 import de.sprechstunde.core.command.StatsCommand;
 import de.sprechstunde.core.command.VoiceCommand;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.config.StateLimits;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.drill.PhraseCatalog;
@@ -51,10 +52,10 @@ import de.sprechstunde.core.tutor.CorrectionFormatter;
 import de.sprechstunde.core.tutor.DrillFeedback;
 import de.sprechstunde.core.tutor.DrillLesson;
 import de.sprechstunde.core.tutor.GrammarCorrections;
-import de.sprechstunde.core.tutor.PromptLeaks;
 import de.sprechstunde.core.tutor.LearnerEraser;
 import de.sprechstunde.core.tutor.ModelTiers;
 import de.sprechstunde.core.tutor.PromptBuilder;
+import de.sprechstunde.core.tutor.PromptLeaks;
 import de.sprechstunde.core.tutor.ScenarioLesson;
 import de.sprechstunde.core.tutor.TurnHistory;
 import de.sprechstunde.core.tutor.TutorAnswerer;
@@ -70,7 +71,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 
 /**
@@ -184,12 +184,7 @@ public final class TutorBotBuilder {
     }
 
     private ExecutorService workers() {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(settings.workerThreads(), runnable -> {
-            Thread thread = new Thread(runnable, "tutor-worker-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        return Executors.newFixedThreadPool(settings.workerThreads(), DaemonThreads.numbered("tutor-worker-"));
     }
 
     private static <T> T or(T value, java.util.function.Supplier<T> fallback) {

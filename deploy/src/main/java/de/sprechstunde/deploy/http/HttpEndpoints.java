@@ -2,6 +2,7 @@ package de.sprechstunde.deploy.http;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.health.HealthRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,18 +43,24 @@ public final class HttpEndpoints implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
-    public HttpEndpoints(int port, HealthRegistry health, BooleanSupplier ready, Optional<Supplier<String>> metrics) throws IOException {
-        this.server = HttpServer.create(new InetSocketAddress(port), 64);
-        this.executor = Executors.newFixedThreadPool(4, runnable -> {
-            Thread thread = new Thread(runnable, "http");
-            thread.setDaemon(true);
-            return thread;
-        });
+    private HttpEndpoints(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Binds {@code port} (0 for any free one) with {@code /health}, {@code /ready} and {@code /metrics}; serves after {@link #start()}. */
+    public static HttpEndpoints bind(int port, HealthRegistry health, BooleanSupplier ready, Optional<Supplier<String>> metrics)
+            throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(port), 64);
+        ExecutorService executor = Executors.newFixedThreadPool(4, DaemonThreads.named("http"));
         server.setExecutor(executor);
-        get("/health", () -> new Response(200, "application/json", HealthJson.render(health.check())));
-        get("/ready", () -> ready.getAsBoolean() ? new Response(200, "text/plain; charset=utf-8", "ready\n")
+        HttpEndpoints endpoints = new HttpEndpoints(server, executor);
+        endpoints.get("/health", () -> new Response(200, "application/json", HealthJson.render(health.check())));
+        endpoints.get("/ready", () -> ready.getAsBoolean() ? new Response(200, "text/plain; charset=utf-8", "ready\n")
                 : new Response(503, "text/plain; charset=utf-8", "starting\n"));
-        metrics.ifPresent(scrape -> get("/metrics", () -> new Response(200, "text/plain; version=0.0.4; charset=utf-8", scrape.get())));
+        metrics.ifPresent(scrape -> endpoints.get("/metrics",
+                () -> new Response(200, "text/plain; version=0.0.4; charset=utf-8", scrape.get())));
+        return endpoints;
     }
 
     public void start() {

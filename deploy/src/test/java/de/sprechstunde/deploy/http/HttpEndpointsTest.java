@@ -37,7 +37,7 @@ class HttpEndpointsTest {
 
     @Test
     void healthListsEveryDependencyWithItsStatusAndLatency() throws Exception {
-        endpoints = new HttpEndpoints(0, health, ready::get, Optional.empty());
+        endpoints = HttpEndpoints.bind(0, health, ready::get, Optional.empty());
         endpoints.start();
 
         HttpResponse<String> response = get("/health");
@@ -52,7 +52,7 @@ class HttpEndpointsTest {
 
     @Test
     void readyAnswers503UntilTheBotTakesMessages() throws Exception {
-        endpoints = new HttpEndpoints(0, health, ready::get, Optional.empty());
+        endpoints = HttpEndpoints.bind(0, health, ready::get, Optional.empty());
         endpoints.start();
 
         assertEquals(503, get("/ready").statusCode());
@@ -62,7 +62,7 @@ class HttpEndpointsTest {
 
     @Test
     void metricsAreServedOnlyWhenEnabled() throws Exception {
-        endpoints = new HttpEndpoints(0, health, ready::get, Optional.of(() -> "bot_up 1\n"));
+        endpoints = HttpEndpoints.bind(0, health, ready::get, Optional.of(() -> "bot_up 1\n"));
         endpoints.start();
 
         HttpResponse<String> response = get("/metrics");
@@ -74,7 +74,7 @@ class HttpEndpointsTest {
 
     @Test
     void postRoutesRefuseOtherMethods() throws Exception {
-        endpoints = new HttpEndpoints(0, health, ready::get, Optional.empty());
+        endpoints = HttpEndpoints.bind(0, health, ready::get, Optional.empty());
         endpoints.post("/telegram/webhook", (exchange, body) -> new HttpEndpoints.Response(200, "text/plain", new String(body)));
         endpoints.start();
 

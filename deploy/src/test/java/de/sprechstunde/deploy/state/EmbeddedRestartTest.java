@@ -31,14 +31,14 @@ class EmbeddedRestartTest {
     @Test
     void levelAndHistorySurviveARestartOfTheEmbeddedStore() {
         ScriptedChatModel before = new ScriptedChatModel().answer("Schön! Was hast du noch gekauft?");
-        try (StateBackends state = StateBackends.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry());
+        try (StateBackend state = StateBackend.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry());
              TutorBot bot = state.applyTo(new TutorBotBuilder(before).clock(clock)).build()) {
             send(bot, lena.text("/level B2"));
             send(bot, lena.text("Ich habe gestern Brot gekauft."));
         }
 
         ScriptedChatModel after = new ScriptedChatModel();
-        try (StateBackends state = StateBackends.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry());
+        try (StateBackend state = StateBackend.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry());
              TutorBot bot = state.applyTo(new TutorBotBuilder(after).clock(clock)).build()) {
             assertEquals(CefrLevel.B2, state.learners().find(lena.learner()).orElseThrow().level());
             assertEquals(List.of(Turn.learner("Ich habe gestern Brot gekauft.", clock.instant()),
@@ -54,13 +54,13 @@ class EmbeddedRestartTest {
 
     @Test
     void aMessageAcceptedButNotAnsweredBeforeTheStopIsAnsweredAfterTheRestart() {
-        try (StateBackends state = StateBackends.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry())) {
+        try (StateBackend state = StateBackend.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry())) {
             state.ledger().accept(lena.text("31", "Bist du noch da?"));
         }
 
         ScriptedChatModel model = new ScriptedChatModel().answer("Ja, ich bin da!");
         de.sprechstunde.core.testing.FakeChatPlatform telegram = new de.sprechstunde.core.testing.FakeChatPlatform(Platform.TELEGRAM);
-        try (StateBackends state = StateBackends.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry());
+        try (StateBackend state = StateBackend.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry());
              TutorBot bot = state.applyTo(new TutorBotBuilder(model).clock(clock)).build()) {
             bot.connect(telegram).join();
 
@@ -71,12 +71,12 @@ class EmbeddedRestartTest {
 
     @Test
     void theSweepDeletesTurnsOlderThanTheRetention() {
-        try (StateBackends state = StateBackends.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry())) {
+        try (StateBackend state = StateBackend.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry())) {
             state.conversations().append(lena.learner(), Turn.learner("alt", clock.instant().minus(java.time.Duration.ofDays(91))));
             state.conversations().append(lena.learner(), Turn.learner("neu", clock.instant()));
         }
         try (de.sprechstunde.mongo.MongoBackend mongo = de.sprechstunde.mongo.MongoBackend.connect(
-                de.sprechstunde.mongo.MongoSettings.defaults().withPool(4, 0), dataDir, StateBackends.LEDGER_RETENTION, clock)) {
+                de.sprechstunde.mongo.MongoSettings.defaults().withPool(4, 0), dataDir, StateBackend.LEDGER_RETENTION, clock)) {
             assertEquals(List.of(Turn.learner("neu", clock.instant())), mongo.conversations().recent(lena.learner(), 10),
                     "the sweep at start removed the old turn");
         }
@@ -84,9 +84,9 @@ class EmbeddedRestartTest {
 
     @Test
     void aSecondBotOnTheSameDataDirIsToldWhy() {
-        try (StateBackends state = StateBackends.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry())) {
+        try (StateBackend state = StateBackend.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry())) {
             IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                    () -> StateBackends.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry()));
+                    () -> StateBackend.connect(StateSettings.defaults(dataDir), clock, new SimpleMeterRegistry()));
             assertTrue(error.getMessage().contains("another bot using this DATA_DIR"), error.getMessage());
         }
     }

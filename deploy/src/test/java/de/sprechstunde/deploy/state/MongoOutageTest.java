@@ -44,7 +44,7 @@ class MongoOutageTest {
         MongoServer mongo = start(file, port);
         StateSettings settings = StateSettings.defaults(dir)
                 .withMongo(MongoSettings.defaults().withPool(4, 0).withUri("mongodb://127.0.0.1:" + port + "/sprechstunde"));
-        try (StateBackends first = StateBackends.connect(settings, clock, new SimpleMeterRegistry());
+        try (StateBackend first = StateBackend.connect(settings, clock, new SimpleMeterRegistry());
              HealthRegistry health = first.registerHealth(new HealthRegistry(clock, Duration.ofSeconds(10)));
              TutorBot bot = first.applyTo(new TutorBotBuilder(model).clock(clock).health(health)).build()) {
             send(bot, lena.text("/level B2"));
@@ -58,7 +58,7 @@ class MongoOutageTest {
             assertEquals(ComponentHealth.Status.DOWN, mongoHealth(health));
             assertTrue(first.bufferedWrites() > 0, "writes wait in the buffer");
 
-            try (StateBackends second = StateBackends.connect(settings, clock, new SimpleMeterRegistry());
+            try (StateBackend second = StateBackend.connect(settings, clock, new SimpleMeterRegistry());
                  TutorBot other = second.applyTo(new TutorBotBuilder(model).clock(clock)).build()) {
                 assertTrue(send(other, lena.text("Hallo von einer anderen Instanz")).lastText().contains("Wochenende"),
                         "an instance that never saw the profile still answers");

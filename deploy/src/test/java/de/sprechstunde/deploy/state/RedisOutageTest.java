@@ -39,7 +39,7 @@ class RedisOutageTest {
         Messages admin = new Messages(Platform.TELEGRAM, "1");
         MongoServer mongo = LocalServers.memoryMongo();
         try (OwnRedisServer redis = new OwnRedisServer(LocalServers.freePort()).start();
-             StateBackends state = StateBackends.connect(LocalServers.settings(LocalServers.uri(mongo), null, dataDir)
+             StateBackend state = StateBackend.connect(LocalServers.settings(LocalServers.uri(mongo), null, dataDir)
                      .withRedis(RedisSettings.of(redis.url()).withKeyPrefix("outage:").withTimeout(Duration.ofSeconds(5))), clock, new SimpleMeterRegistry());
              HealthRegistry health = state.registerHealth(new HealthRegistry(clock, Duration.ofSeconds(10)));
              TutorBot bot = state.applyTo(new TutorBotBuilder(model).clock(clock).health(health)

@@ -53,14 +53,14 @@ class StatefulBotTest {
         mongo.shutdownNow();
     }
 
-    private StateBackends state(boolean withRedis) {
-        StateBackends state = StateBackends.connect(LocalServers.settings(LocalServers.uri(mongo), withRedis ? prefix : null, dataDir),
+    private StateBackend state(boolean withRedis) {
+        StateBackend state = StateBackend.connect(LocalServers.settings(LocalServers.uri(mongo), withRedis ? prefix : null, dataDir),
                 clock, new SimpleMeterRegistry());
         closing.add(state);
         return state;
     }
 
-    private TutorBot bot(StateBackends state) {
+    private TutorBot bot(StateBackend state) {
         TutorBot bot = state.applyTo(new TutorBotBuilder(model).clock(clock)).build();
         closing.add(bot);
         return bot;
@@ -111,7 +111,7 @@ class StatefulBotTest {
     @ParameterizedTest(name = "with Redis: {0}")
     @ValueSource(booleans = {true, false})
     void forgetDeletesEverythingAfterConfirmationAndSaysWhat(boolean withRedis) {
-        StateBackends state = state(withRedis);
+        StateBackend state = state(withRedis);
         TutorBot bot = bot(state);
         send(bot, lena.text("/level B2"));
         send(bot, lena.text("Ich habe gestern Brot gekauft."));
@@ -140,7 +140,7 @@ class StatefulBotTest {
     @ParameterizedTest(name = "with Redis: {0}")
     @ValueSource(booleans = {true, false})
     void adminsAreNotRateLimited(boolean withRedis) {
-        StateBackends state = state(withRedis);
+        StateBackend state = state(withRedis);
         TutorBot bot = state.applyTo(new TutorBotBuilder(model).clock(clock)
                 .settings(de.sprechstunde.core.config.TutorSettings.defaults().withAdmins(Set.of(lena.learner())))).build();
         closing.add(bot);

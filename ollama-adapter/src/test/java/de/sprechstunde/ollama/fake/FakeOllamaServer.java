@@ -1,6 +1,7 @@
 package de.sprechstunde.ollama.fake;
 
 import com.sun.net.httpserver.HttpServer;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -44,11 +45,7 @@ public final class FakeOllamaServer implements AutoCloseable {
     public static final String DEFAULT_ANSWER = "Hallo! Schön, dass du Deutsch lernst. Wie geht es dir heute?";
     public static final String DEFAULT_STRUCTURED_ANSWER = "{\"corrections\":[]}";
 
-    private final ExecutorService handlers = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "fake-ollama");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService handlers = Executors.newCachedThreadPool(DaemonThreads.named("fake-ollama"));
     private final List<RecordedOllamaRequest> requests = new CopyOnWriteArrayList<>();
     private final FakeOllamaState state = new FakeOllamaState();
     private final FakeOllamaApi api = new FakeOllamaApi(state, requests::add);

@@ -1,5 +1,6 @@
 package de.sprechstunde.speech.process;
 
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,11 +16,7 @@ public final class ProcessDeadlines implements AutoCloseable {
     private final ScheduledExecutorService killer;
 
     public ProcessDeadlines(String threadName) {
-        this.killer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.killer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(threadName));
     }
 
     /**

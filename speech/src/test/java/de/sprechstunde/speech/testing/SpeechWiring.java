@@ -1,7 +1,7 @@
 package de.sprechstunde.speech.testing;
 
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
-import de.sprechstunde.speech.SpeechServices;
+import de.sprechstunde.speech.SpeechBackend;
 
 /** Hands the speech adapters to a test's bot the way the composition root does. */
 public final class SpeechWiring {
@@ -9,7 +9,7 @@ public final class SpeechWiring {
     private SpeechWiring() {
     }
 
-    public static TutorBotBuilder applyTo(SpeechServices speech, TutorBotBuilder builder) {
+    public static TutorBotBuilder applyTo(SpeechBackend speech, TutorBotBuilder builder) {
         builder.transcoder(speech.transcoder());
         speech.speechToText().ifPresent(builder::speechToText);
         speech.textToSpeech().ifPresent(builder::textToSpeech);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -37,11 +38,7 @@ public final class FakeBotApi implements AutoCloseable {
 
     final ObjectMapper json = new ObjectMapper();
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "fake-bot-api");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService threads = Executors.newCachedThreadPool(DaemonThreads.named("fake-bot-api"));
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<FakeFailure>> failures = new HashMap<>();
     private final FakeUpdates updates = new FakeUpdates(json);

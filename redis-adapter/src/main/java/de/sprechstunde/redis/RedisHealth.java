@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.Map;
 
 /** {@code redis}: a PING and its round-trip time; DOWN when Redis does not answer (the bot then runs on its fallbacks). */
-final class RedisHealthIndicator implements HealthIndicator {
+final class RedisHealth implements HealthIndicator {
 
     private final RedisConnections redis;
 
-    RedisHealthIndicator(RedisConnections redis) {
+    RedisHealth(RedisConnections redis) {
         this.redis = redis;
     }
 

@@ -3,12 +3,12 @@ package de.sprechstunde.ollama;
 import java.time.Duration;
 
 /** Durations for log lines: {@code 250 ms}, {@code 40 s}, {@code 5 min}, {@code 24 h}. */
-final class Readable {
+final class LogDurations {
 
-    private Readable() {
+    private LogDurations() {
     }
 
-    static String duration(Duration duration) {
+    static String format(Duration duration) {
         long millis = duration.toMillis();
         if (millis < 1000) {
             return millis + " ms";

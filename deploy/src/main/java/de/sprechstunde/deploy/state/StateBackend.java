@@ -1,5 +1,6 @@
 package de.sprechstunde.deploy.state;
 
+import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.config.StateLimits;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.memory.InMemoryAudioCache;
@@ -44,9 +45,9 @@ import org.slf4j.LoggerFactory;
  * wrapped with its outage fallback. Replays buffered writes every two seconds once a backend is
  * back. Wire it with {@link #applyTo} and {@link #registerHealth}; close it after the bot.
  */
-public final class StateBackends implements AutoCloseable {
+public final class StateBackend implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(StateBackends.class);
+    private static final Logger log = LoggerFactory.getLogger(StateBackend.class);
 
     /** How long message ids are remembered: longer than any platform redelivers an update. */
     public static final Duration LEDGER_RETENTION = StateLimits.defaults().ledgerRetention();
@@ -70,7 +71,7 @@ public final class StateBackends implements AutoCloseable {
     private final ProgressStore progress;
     private final AuditLog audit;
 
-    private StateBackends(StateSettings settings, MongoBackend mongo, Optional<RedisBackend> redis, Clock clock,
+    private StateBackend(StateSettings settings, MongoBackend mongo, Optional<RedisBackend> redis, Clock clock,
                           MeterRegistry meters) {
         this.mongo = mongo;
         this.redis = redis;
@@ -104,11 +105,7 @@ public final class StateBackends implements AutoCloseable {
             dailyCounters = new InMemoryDailyCounters();
             health.put("redis", () -> ComponentHealth.disabled("redis", "not configured: cache and rate limits in process"));
         }
-        replayer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "state-replay");
-            thread.setDaemon(true);
-            return thread;
-        });
+        replayer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("state-replay"));
     }
 
     /**
@@ -119,7 +116,7 @@ public final class StateBackends implements AutoCloseable {
      * @param meters where {@code bot.state.*} meters go
      * @throws RuntimeException when the embedded MongoDB cannot start (e.g. DATA_DIR not writable or in use)
      */
-    public static StateBackends connect(StateSettings settings, Clock clock, MeterRegistry meters) {
+    public static StateBackend connect(StateSettings settings, Clock clock, MeterRegistry meters) {
         MongoBackend mongo = MongoBackend.connect(settings.mongo(), settings.dataDir(), LEDGER_RETENTION, clock);
         Optional<RedisBackend> redis;
         try {
@@ -128,7 +125,7 @@ public final class StateBackends implements AutoCloseable {
             mongo.close();
             throw e;
         }
-        StateBackends state = new StateBackends(settings, mongo, redis, clock, meters);
+        StateBackend state = new StateBackend(settings, mongo, redis, clock, meters);
         state.replayer.scheduleWithFixedDelay(state::replayBuffered, 2, 2, TimeUnit.SECONDS);
         return state;
     }

@@ -8,28 +8,28 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The grammar module as the composition root wires it: {@code GrammarModule.start(settings, cache)}
+ * The grammar module as the composition root wires it: {@code GrammarBackend.start(settings, cache)}
  * then {@code builder.grammar(module.checker())} and {@code health.register("grammar", module.health())}.
  * When {@code ENABLE_GRAMMAR_CHECK} is false nothing is loaded and the checker is
  * {@link GrammarChecker#NONE}.
  */
-public final class GrammarModule implements AutoCloseable {
+public final class GrammarBackend implements AutoCloseable {
 
     private final Optional<LanguageToolChecker> languageTool;
     private final GrammarChecker checker;
 
-    private GrammarModule(Optional<LanguageToolChecker> languageTool, GrammarChecker checker) {
+    private GrammarBackend(Optional<LanguageToolChecker> languageTool, GrammarChecker checker) {
         this.languageTool = languageTool;
         this.checker = checker;
     }
 
     /** Starts LanguageTool's warm-up in the background (unless switched off) and returns at once. */
-    public static GrammarModule start(GrammarSettings settings, ResponseCache cache) {
+    public static GrammarBackend start(GrammarSettings settings, ResponseCache cache) {
         if (!settings.enabled()) {
-            return new GrammarModule(Optional.empty(), GrammarChecker.NONE);
+            return new GrammarBackend(Optional.empty(), GrammarChecker.NONE);
         }
         LanguageToolChecker languageTool = LanguageToolChecker.start(settings);
-        return new GrammarModule(Optional.of(languageTool), new CachingGrammarChecker(languageTool, cache));
+        return new GrammarBackend(Optional.of(languageTool), new CachingGrammarChecker(languageTool, cache));
     }
 
     /** The checker to give {@code TutorBotBuilder.grammar(...)}. */

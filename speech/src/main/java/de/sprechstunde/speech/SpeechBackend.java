@@ -32,9 +32,9 @@ import org.slf4j.LoggerFactory;
  * configured, else espeak-ng when installed, else no voice. What is missing is logged once at
  * start and shown in {@code /health}. Close it when the bot stops.
  */
-public final class SpeechServices implements AutoCloseable {
+public final class SpeechBackend implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(SpeechServices.class);
+    private static final Logger log = LoggerFactory.getLogger(SpeechBackend.class);
 
     private final AudioTranscoder transcoder;
     private final Optional<SpeechToText> speechToText;
@@ -42,7 +42,7 @@ public final class SpeechServices implements AutoCloseable {
     private final Map<String, HealthIndicator> health;
     private final List<AutoCloseable> closeables;
 
-    private SpeechServices(AudioTranscoder transcoder, Optional<SpeechToText> speechToText, Optional<TextToSpeech> textToSpeech,
+    private SpeechBackend(AudioTranscoder transcoder, Optional<SpeechToText> speechToText, Optional<TextToSpeech> textToSpeech,
                            Map<String, HealthIndicator> health, List<AutoCloseable> closeables) {
         this.transcoder = transcoder;
         this.speechToText = speechToText;
@@ -52,7 +52,7 @@ public final class SpeechServices implements AutoCloseable {
     }
 
     /** Finds the local tools and sets up the clients. Never fails: what cannot be used is switched off. */
-    public static SpeechServices start(SpeechSettings settings, Clock clock) {
+    public static SpeechBackend start(SpeechSettings settings, Clock clock) {
         Map<String, HealthIndicator> health = new LinkedHashMap<>();
         List<AutoCloseable> closeables = new ArrayList<>();
         Optional<FfmpegTranscoder> ffmpeg;
@@ -92,7 +92,7 @@ public final class SpeechServices implements AutoCloseable {
         } else {
             voice = fallbackVoice(settings, clock, health, closeables);
         }
-        return new SpeechServices(ffmpeg.<AudioTranscoder>map(t -> t).orElse(AudioTranscoder.NONE), recogniser, voice, health, closeables);
+        return new SpeechBackend(ffmpeg.<AudioTranscoder>map(t -> t).orElse(AudioTranscoder.NONE), recogniser, voice, health, closeables);
     }
 
     private static Optional<TextToSpeech> fallbackVoice(SpeechSettings settings, Clock clock, Map<String, HealthIndicator> health,

@@ -8,12 +8,12 @@ import java.util.Map;
 import org.bson.Document;
 
 /** {@code mongodb}: a {@code ping} command and its round-trip time. */
-final class MongoHealthIndicator implements HealthIndicator {
+final class MongoHealth implements HealthIndicator {
 
     private final MongoDatabase database;
     private final boolean embedded;
 
-    MongoHealthIndicator(MongoDatabase database, boolean embedded) {
+    MongoHealth(MongoDatabase database, boolean embedded) {
         this.database = database;
         this.embedded = embedded;
     }

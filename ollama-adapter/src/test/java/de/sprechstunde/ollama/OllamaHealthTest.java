@@ -17,12 +17,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class OllamaHealthIndicatorTest {
+class OllamaHealthTest {
 
     private final FakeOllamaServer ollama = FakeOllamaServer.start();
     private final OllamaSettings settings = OllamaTesting.settings(ollama);
     private final WarmupStatus warmup = new WarmupStatus();
-    private final OllamaHealthIndicator health = new OllamaHealthIndicator(settings, warmup);
+    private final OllamaHealth health = new OllamaHealth(settings, warmup);
 
     @AfterEach
     void stop() {
@@ -37,7 +37,7 @@ class OllamaHealthIndicatorTest {
 
         ComponentHealth state = health.check();
 
-        assertEquals(OllamaHealthIndicator.NAME, state.name());
+        assertEquals(OllamaHealth.NAME, state.name());
         assertEquals(Status.UP, state.status());
         assertEquals(MAIN_MODEL + " loaded, " + FAST_MODEL + " not loaded", state.summary());
         assertEquals("loaded", state.details().get(MAIN_MODEL));
@@ -79,7 +79,7 @@ class OllamaHealthIndicatorTest {
 
     @Test
     void onlyTheMainModelIsCheckedWhenTheFastOneIsNotUsed() {
-        OllamaHealthIndicator mainOnly = new OllamaHealthIndicator(settings.toBuilder().useFastForVoice(false).build(), warmup);
+        OllamaHealth mainOnly = new OllamaHealth(settings.toBuilder().useFastForVoice(false).build(), warmup);
         ollama.withoutModel(FAST_MODEL);
 
         ComponentHealth state = mainOnly.check();

@@ -23,7 +23,7 @@ import java.util.Optional;
  *
  * <p>Thread-safe; bounded by {@code OLLAMA_CHECK_TIMEOUT}; never throws.
  */
-public final class OllamaHealthIndicator implements HealthIndicator {
+public final class OllamaHealth implements HealthIndicator {
 
     /** The component name in health reports. */
     public static final String NAME = "ollama";
@@ -33,11 +33,11 @@ public final class OllamaHealthIndicator implements HealthIndicator {
     private final WarmupStatus warmup;
 
     /** @param warmup what the warm-up is doing ({@link OllamaWarmup#status()}), to show a pull's progress */
-    public OllamaHealthIndicator(OllamaSettings settings, WarmupStatus warmup) {
+    public OllamaHealth(OllamaSettings settings, WarmupStatus warmup) {
         this(settings, OllamaClients.create(settings).metadata(), warmup);
     }
 
-    OllamaHealthIndicator(OllamaSettings settings, Ollama metadata, WarmupStatus warmup) {
+    OllamaHealth(OllamaSettings settings, Ollama metadata, WarmupStatus warmup) {
         this.settings = settings;
         this.metadata = metadata;
         this.warmup = warmup;
