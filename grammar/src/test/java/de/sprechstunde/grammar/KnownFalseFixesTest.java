@@ -12,11 +12,21 @@ import org.junit.jupiter.api.Test;
 class KnownFalseFixesTest {
 
     private final LanguageToolChecker checker = WarmCheckers.full();
+    private final LanguageToolChecker shipped = WarmCheckers.shipped();
 
     @Test
     void aFrontedObjectBeforeTheVerbIsNotTakenForTheSubject() {
         assertEquals(List.of(), checker.check("Diesen Kuchen hat meine Oma gebacken.", CefrLevel.B1));
         assertEquals(List.of(), checker.check("Den Film haben wir gestern gesehen.", CefrLevel.B1));
+    }
+
+    @Test
+    void theShippedCheckerShowsNoneOfTheThreeFalseFixes() {
+        assertEquals(List.of(), shipped.check("Diesen Kuchen hat meine Oma gebacken.", CefrLevel.B1));
+        assertTrue(shipped.check("Die Stadt hat meine Eltern sehr gut gefallen.", CefrLevel.B1).stream()
+                .noneMatch(c -> c.fix().equals("ist")));
+        assertTrue(shipped.check("Ich spiele oft mit unsere Nachbarn.", CefrLevel.A2).stream()
+                .noneMatch(c -> c.fix().contains("unserem")));
     }
 
     @Test
