@@ -3,12 +3,14 @@ package de.sprechstunde.bench;
 import de.sprechstunde.bench.multiged.Flag;
 import de.sprechstunde.bench.multiged.LabelledSentence;
 import de.sprechstunde.bench.multiged.MultigedSplit;
+import de.sprechstunde.bench.multiged.Parallel;
 import de.sprechstunde.bench.multiged.RuleTally;
 import de.sprechstunde.bench.multiged.TokenScore;
 import de.sprechstunde.core.learner.CefrLevel;
 import de.sprechstunde.core.port.Correction;
 import de.sprechstunde.grammar.GrammarSettings;
 import de.sprechstunde.grammar.LanguageToolChecker;
+import de.sprechstunde.grammar.LanguageToolChecker.RuleSelection;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
@@ -33,7 +32,7 @@ import org.languagetool.rules.RuleMatch;
  * Token-level error detection on the MultiGED-2023 German data (Falko-MERLIN learner essays), scored
  * as the shared task scores it: a token counts as flagged when any correction's span covers it.
  * Runs LanguageTool with its default rules, LanguageTool as the project configures it (no learner
- * rules), and the whole checker, and prints P/R/F0.5 plus each rule's precision on the tokens it
+ * rules), the whole checker as shipped, and every candidate rule unfiltered ({@code all-unfiltered}), and prints P/R/F0.5 plus each rule's precision on the tokens it
  * flagged. Not a test: it needs the data (docs/grammar.md says where to get it). Run:
  * <pre>
  * ./mvnw -q -pl bench -am package -DskipTests
@@ -82,9 +81,15 @@ public final class MultigedBench {
                 ThreadLocal<JLanguageTool> tools = ThreadLocal.withInitial(() -> new JLanguageTool(Languages.getLanguageForShortCode("de-DE")));
                 yield parallel(sentences, threads, text -> languageTool(tools.get(), text, suggestedOnly));
             }
-            case "lt-configured" -> withChecker(GrammarSettings.defaults().withLearnerRules(false), sentences, threads);
-            case "checker" -> withChecker(GrammarSettings.defaults(), sentences, threads);
-            default -> throw new IllegalArgumentException("unknown config " + config + " (lt-default, lt-default-suggested, lt-configured, checker)");
+            case "lt-configured" -> withChecker(GrammarSettings.defaults().withLearnerRules(false), RuleSelection.SHIPPED, sentences, threads);
+            case "checker" -> withChecker(GrammarSettings.defaults(), RuleSelection.SHIPPED, sentences, threads);
+            case "checker-unfiltered" -> withChecker(GrammarSettings.defaults(), RuleSelection.RULES_UNFILTERED, sentences, threads);
+            case "lt-configured-unfiltered" -> withChecker(GrammarSettings.defaults().withLearnerRules(false), RuleSelection.RULES_UNFILTERED,
+                    sentences, threads);
+            case "all-unfiltered" -> withChecker(GrammarSettings.defaults(), RuleSelection.ALL_UNFILTERED, sentences, threads);
+            default -> throw new IllegalArgumentException(
+                    "unknown config " + config + " (lt-default, lt-default-suggested, lt-configured, lt-configured-unfiltered, checker, "
+                    + "checker-unfiltered, all-unfiltered)");
         };
     }
 
@@ -105,8 +110,9 @@ public final class MultigedBench {
         }
     }
 
-    private static List<List<Flag>> withChecker(GrammarSettings settings, List<LabelledSentence> sentences, int threads) throws Exception {
-        try (LanguageToolChecker checker = LanguageToolChecker.start(settings.withPoolSize(threads))) {
+    private static List<List<Flag>> withChecker(GrammarSettings settings, RuleSelection selection, List<LabelledSentence> sentences,
+            int threads) throws Exception {
+        try (LanguageToolChecker checker = LanguageToolChecker.start(settings.withPoolSize(threads), selection)) {
             if (!checker.awaitReady(Duration.ofMinutes(10))) {
                 throw new IllegalStateException("checker did not become ready: " + checker.health());
             }
@@ -122,20 +128,7 @@ public final class MultigedBench {
 
     private static List<List<Flag>> parallel(List<LabelledSentence> sentences, int threads, Function<String, List<Flag>> check)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<List<Flag>>> futures = new ArrayList<>();
-            for (LabelledSentence sentence : sentences) {
-                futures.add(pool.submit(() -> check.apply(sentence.text())));
-            }
-            List<List<Flag>> results = new ArrayList<>();
-            for (Future<List<Flag>> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        return Parallel.map(sentences, threads, check);
     }
 
     private static void report(String config, List<LabelledSentence> sentences, List<List<Flag>> flags, long seconds,
