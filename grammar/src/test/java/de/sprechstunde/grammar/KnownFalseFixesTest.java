@@ -41,8 +41,22 @@ class KnownFalseFixesTest {
         List<Correction> found = checker.check("Die Stadt hat mir sehr gut gefallen.", CefrLevel.B1);
 
         assertEquals(List.of(), found);
-        assertTrue(checker.check("Die Stadt hat meine Eltern sehr gut gefallen.", CefrLevel.B1).stream()
-                .noneMatch(c -> c.fix().equals("ist")));
+    }
+
+    @Test
+    void theDativeObjectOfGefallenIsCorrectedInsteadOfTheAuxiliary() {
+        List<Correction> found = checker.check("Die Stadt hat meine Eltern sehr gut gefallen.", CefrLevel.B1);
+
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("meine", found.get(0).wrong());
+        assertEquals("meinen", found.get(0).fix());
+        assertEquals("case", found.get(0).category());
+    }
+
+    @Test
+    void aDativeObjectThatIsRightIsLeftAlone() {
+        assertEquals(List.of(), checker.check("Das Buch hat meinem Bruder gut gefallen.", CefrLevel.B1));
+        assertEquals(List.of(), checker.check("Ich helfe meiner Mutter.", CefrLevel.A2));
     }
 
     @Test
