@@ -10,6 +10,7 @@ import de.sprechstunde.grammar.rules.LearnerRules;
 import de.sprechstunde.grammar.rules.Lexicon;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -37,31 +38,46 @@ public final class LanguageToolChecker implements GrammarChecker, AutoCloseable 
 
     private static final Logger log = LoggerFactory.getLogger(LanguageToolChecker.class);
 
+    /**
+     * Which rules run and what is shown. {@code SHIPPED}: LanguageTool's rules for chat, the learner
+     * rules, and only the corrections the {@link CorrectionFilter} judges right. {@code RULES_UNFILTERED}:
+     * the same rules, nothing filtered — to test what the rules themselves find. {@code ALL_UNFILTERED}:
+     * every candidate rule, nothing filtered — to train and measure the filter.
+     */
+    public enum RuleSelection { SHIPPED, RULES_UNFILTERED, ALL_UNFILTERED }
+
     /** The states of the checker, for health and readiness. */
     enum State { WARMING_UP, READY, FAILED, CLOSED }
 
     private final GrammarSettings settings;
+    private final RuleSelection selection;
     private final BlockingQueue<JLanguageTool> pool;
     private final CountDownLatch warm = new CountDownLatch(1);
     private volatile State state = State.WARMING_UP;
     private volatile MatchMapper mapper;
     private volatile String failure = "";
 
-    private LanguageToolChecker(GrammarSettings settings) {
+    private LanguageToolChecker(GrammarSettings settings, RuleSelection selection) {
         this.settings = settings;
+        this.selection = selection;
         this.pool = new ArrayBlockingQueue<>(settings.poolSize());
     }
 
     /** Starts warming up in the background and returns at once. */
     public static LanguageToolChecker start(GrammarSettings settings) {
-        LanguageToolChecker checker = new LanguageToolChecker(settings);
+        return start(settings, RuleSelection.SHIPPED);
+    }
+
+    /** Starts warming up a checker with the given rule selection in the background and returns at once. */
+    public static LanguageToolChecker start(GrammarSettings settings, RuleSelection selection) {
+        LanguageToolChecker checker = new LanguageToolChecker(settings, selection);
         DaemonThreads.start("grammar-warm-up", checker::warmUp);
         return checker;
     }
 
     /** A checker whose warm-up never started: stays "warming up" (for tests of that state). */
     static LanguageToolChecker notStarted(GrammarSettings settings) {
-        return new LanguageToolChecker(settings);
+        return new LanguageToolChecker(settings, RuleSelection.SHIPPED);
     }
 
     private void warmUp() {
@@ -69,10 +85,15 @@ public final class LanguageToolChecker implements GrammarChecker, AutoCloseable 
         try {
             Language german = Languages.getLanguageForShortCode("de-DE");
             Lexicon lexicon = new Lexicon(german);
-            mapper = new MatchMapper(new LanguageToolExplanations(new AgreementClassifier(lexicon)));
+            Optional<CorrectionFilter> filter = selection == RuleSelection.SHIPPED ? CorrectionFilter.shipped() : Optional.empty();
+            mapper = new MatchMapper(new LanguageToolExplanations(new AgreementClassifier(lexicon)), filter);
             for (int i = 0; i < settings.poolSize() && state != State.CLOSED; i++) {
                 JLanguageTool tool = new JLanguageTool(german);
-                LanguageToolRules.apply(tool);
+                if (selection == RuleSelection.ALL_UNFILTERED) {
+                    LanguageToolRules.applyCandidates(tool);
+                } else {
+                    LanguageToolRules.apply(tool);
+                }
                 tool.setCleanOverlappingMatches(false);
                 if (settings.learnerRules()) {
                     LearnerRules.all(lexicon).forEach(tool::addRule);
@@ -83,8 +104,9 @@ public final class LanguageToolChecker implements GrammarChecker, AutoCloseable 
             if (state != State.CLOSED) {
                 state = State.READY;
             }
-            log.info("grammar checker ready: {} LanguageTool instances, learner rules {}, warm-up {} ms",
-                    settings.poolSize(), settings.learnerRules() ? "on" : "off", (System.nanoTime() - started) / 1_000_000);
+            log.info("grammar checker ready: {} LanguageTool instances, learner rules {}, correction filter {}, warm-up {} ms",
+                    settings.poolSize(), settings.learnerRules() ? "on" : "off", filter.isPresent() ? "on" : "off",
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (Exception | LinkageError e) {
             failure = e.getClass().getSimpleName();
             state = State.FAILED;
@@ -107,6 +129,15 @@ public final class LanguageToolChecker implements GrammarChecker, AutoCloseable 
 
     @Override
     public List<Correction> check(String text, CefrLevel level) {
+        return withTool(text, matches -> mapper.map(text, matches));
+    }
+
+    /** Every candidate correction with its features and score, before filtering and overlaps (for measurement). */
+    public List<Candidate> candidates(String text) {
+        return withTool(text, matches -> mapper.candidates(text, matches));
+    }
+
+    private <T> List<T> withTool(String text, java.util.function.Function<List<RuleMatch>, List<T>> mapping) {
         if (!ready() || text == null || text.isBlank()) {
             return List.of();
         }
@@ -117,8 +148,7 @@ public final class LanguageToolChecker implements GrammarChecker, AutoCloseable 
                 log.warn("grammar check skipped: no free LanguageTool instance within {} ms", settings.waitForFree().toMillis());
                 return List.of();
             }
-            List<RuleMatch> matches = tool.check(text);
-            return mapper.map(text, matches);
+            return mapping.apply(tool.check(text));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return List.of();

@@ -13,17 +13,29 @@ final class LanguageToolRules {
 
     static final List<String> OFF_CATEGORIES = List.of("TYPOGRAPHY", "STYLE", "REDUNDANCY", "REPETITIONS_STYLE",
             "GENDER_NEUTRALITY", "WIKIPEDIA", "CREATIVE_WRITING", "CORRESPONDENCE", "EMPFOHLENE_RECHTSCHREIBUNG",
-            "HILFESTELLUNG_KOMMASETZUNG", "PUNCTUATION", "COLLOQUIALISMS");
-    static final List<String> OFF_RULES = List.of("UPPERCASE_SENTENCE_START", "WHITESPACE_RULE", "DE_DOUBLE_PUNCTUATION",
-            "COMMA_PARENTHESIS_WHITESPACE", "PUNCTUATION_PARAGRAPH_END", "DOUBLE_PUNCTUATION");
+            "COLLOQUIALISMS");
+    static final List<String> NEVER_RULES = List.of("UPPERCASE_SENTENCE_START", "WHITESPACE_RULE",
+            "COMMA_PARENTHESIS_WHITESPACE", "AUSLASSUNGSPUNKTE_LEERZEICHEN", "EINHEIT_LEERZEICHEN");
+    static final List<String> OFF_RULES = List.of("DE_DOUBLE_PUNCTUATION", "PUNCTUATION_PARAGRAPH_END", "DOUBLE_PUNCTUATION");
 
     private LanguageToolRules() {
+    }
+
+    /**
+     * Every rule that may propose a correction, for training and measuring the correction filter:
+     * all of LanguageTool's German rules except white-space rules (the measured texts are rebuilt
+     * from tokens, so their spacing is not the learner's) and sentence-start capitals (chat
+     * messages start lower-case by habit).
+     */
+    static void applyCandidates(JLanguageTool tool) {
+        tool.disableRules(NEVER_RULES);
     }
 
     static void apply(JLanguageTool tool) {
         for (String category : OFF_CATEGORIES) {
             tool.disableCategory(new CategoryId(category));
         }
+        tool.disableRules(NEVER_RULES);
         tool.disableRules(OFF_RULES);
     }
 }

@@ -21,16 +21,19 @@ class GrammarCorpusEvaluationTest {
     private static final List<LearnerCorpus.Entry> CORPUS = LearnerCorpus.load();
     private static CorpusScore alone;
     private static CorpusScore full;
+    private static CorpusScore shipped;
 
     @BeforeAll
     static void score() throws IOException {
         full = CorpusScore.of(WarmCheckers.full(), CORPUS);
         alone = CorpusScore.of(WarmCheckers.languageToolAlone(), CORPUS);
-        StringBuilder text = new StringBuilder("## Corpus\n\n").append(report(alone, full));
+        shipped = CorpusScore.of(WarmCheckers.shipped(), CORPUS);
+        StringBuilder text = new StringBuilder("## Corpus\n\n").append(report(alone, full)).append(shippedLine(shipped));
         for (String holdout : List.of("holdout", "holdout2")) {
             List<LearnerCorpus.Entry> entries = LearnerCorpus.loadHoldout(holdout);
             text.append("\n## Held-out: ").append(holdout).append("\n\n")
-                    .append(report(CorpusScore.of(WarmCheckers.languageToolAlone(), entries), CorpusScore.of(WarmCheckers.full(), entries)));
+                    .append(report(CorpusScore.of(WarmCheckers.languageToolAlone(), entries), CorpusScore.of(WarmCheckers.full(), entries)))
+                    .append(shippedLine(CorpusScore.of(WarmCheckers.shipped(), entries)));
         }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/grammar-corpus-report.md"), text);
@@ -61,6 +64,11 @@ class GrammarCorpusEvaluationTest {
     }
 
     @Test
+    void theShippedCheckerFlagsAtMostTwoPercentOfTheCorrectSentences() {
+        assertTrue(shipped.falseFlagRate() <= 0.02, "false flags " + pct(shipped.falseFlagRate()) + ":\n" + String.join("\n", shipped.flags));
+    }
+
+    @Test
     void theLearnerRulesImproveOnLanguageToolAlone() {
         assertTrue(full.total.detected > alone.total.detected, "learner rules add detections");
         assertTrue(full.falseFlags <= alone.falseFlags + 1, "learner rules add at most one false flag");
@@ -87,6 +95,14 @@ class GrammarCorpusEvaluationTest {
         text.append("\nFalse flags (LT alone):\n\n");
         alone.flags.forEach(m -> text.append("- ").append(m).append('\n'));
         return text.toString();
+    }
+
+    /** The shipped checker (with the correction filter) on the same sentences: what a learner is shown. */
+    private static String shippedLine(CorpusScore shipped) {
+        return "\nShipped checker (correction filter on): detected " + shipped.total.detected + " (" + pct(shipped.total.detectionRate())
+                + "), exact fix " + shipped.total.exact + " (" + pct(shipped.total.exactRate()) + "), false flags " + shipped.falseFlags
+                + " of " + shipped.correctSentences + "\n\nBy category (shipped): " + shipped.byCategory.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().detected + "/" + e.getValue().sentences).toList() + "\n";
     }
 
     private static String row(String name, int sentences, CorpusScore.Tally alone, CorpusScore.Tally full) {

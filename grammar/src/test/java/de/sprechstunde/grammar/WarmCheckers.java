@@ -10,22 +10,32 @@ final class WarmCheckers {
 
     private static LanguageToolChecker full;
     private static LanguageToolChecker languageToolAlone;
+    private static LanguageToolChecker shipped;
 
     private WarmCheckers() {
     }
 
-    /** LanguageTool plus the learner rules, ready. */
+    /** LanguageTool plus the learner rules, everything they find (no correction filter), ready: tests the rules. */
     static synchronized LanguageToolChecker full() {
         if (full == null) {
-            full = LanguageToolChecker.start(GrammarSettings.defaults().withPoolSize(1));
+            full = LanguageToolChecker.start(GrammarSettings.defaults().withPoolSize(1), LanguageToolChecker.RuleSelection.RULES_UNFILTERED);
         }
         return awaited(full);
     }
 
-    /** LanguageTool's own rules only (with the project's rule selection), ready. */
+    /** The checker as shipped: the same rules and the correction filter, ready. */
+    static synchronized LanguageToolChecker shipped() {
+        if (shipped == null) {
+            shipped = LanguageToolChecker.start(GrammarSettings.defaults().withPoolSize(1));
+        }
+        return awaited(shipped);
+    }
+
+    /** LanguageTool's own rules only (with the project's rule selection, no correction filter), ready. */
     static synchronized LanguageToolChecker languageToolAlone() {
         if (languageToolAlone == null) {
-            languageToolAlone = LanguageToolChecker.start(GrammarSettings.defaults().withPoolSize(1).withLearnerRules(false));
+            languageToolAlone = LanguageToolChecker.start(GrammarSettings.defaults().withPoolSize(1).withLearnerRules(false),
+                    LanguageToolChecker.RuleSelection.RULES_UNFILTERED);
         }
         return awaited(languageToolAlone);
     }

@@ -32,7 +32,7 @@ public final class ArticleGenderRule extends LearnerRule {
             }
             NounPhrase np = found.get();
             i = np.last();
-            Optional<Number> subjectNumber = subjectNumber(tokens, np);
+            Optional<Number> subjectNumber = subjectNumber(tokens, np, lexicon);
             boolean nominative = subjectNumber.isPresent() || afterLinkingVerb(tokens, np);
             boolean agrees = np.agreeing().stream()
                     .anyMatch(r -> !nominative || r.grammaticalCase() == Case.NOM
@@ -62,12 +62,16 @@ public final class ArticleGenderRule extends LearnerRule {
             "The subject is in the nominative: der / die / das, ein / eine / ein.",
             "Das Subjekt steht im Nominativ: der / die / das, ein / eine / ein.");
 
-    /** The number of the verb when the phrase opens the clause and a finite verb follows it. */
-    private static Optional<Number> subjectNumber(Tokens tokens, NounPhrase np) {
+    /**
+     * The number of the verb when the phrase opens the clause and a finite verb follows it — unless
+     * the phrase is a well-formed object and a subject follows the verb: German may put the object
+     * first („Diesen Kuchen hat meine Oma gebacken“).
+     */
+    private static Optional<Number> subjectNumber(Tokens tokens, NounPhrase np, Lexicon lexicon) {
         int before = np.first() - 1;
         boolean first = before < 0 || WordLists.COORDINATORS.contains(tokens.lower(before));
         int verb = np.last() + 1;
-        if (!first) {
+        if (!first || !np.agreeing().isEmpty() && Subject.at(tokens, verb + 1, lexicon).isPresent()) {
             return Optional.empty();
         }
         if (tokens.isFiniteFor(verb, Person.THIRD_SINGULAR)) {

@@ -38,7 +38,7 @@ public final class AuxiliaryRule extends LearnerRule {
             int at = i;
             if (HABEN_TO_SEIN.containsKey(word)) {
                 participle(tokens, i)
-                        .filter(p -> tokens.verbLemmas(p).stream().anyMatch(WordLists.SEIN_VERBS::contains))
+                        .filter(p -> onlySeinVerb(tokens, p))
                         .filter(p -> !hasObject(tokens, at, p))
                         .ifPresent(p -> findings.add(finding(at, at, capitalLike(tokens.word(at), HABEN_TO_SEIN.get(word)), WANTS_SEIN)));
             } else if (SEIN_TO_HABEN.containsKey(word) && personalSubject(tokens, i)) {
@@ -63,6 +63,15 @@ public final class AuxiliaryRule extends LearnerRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the participle can only belong to verbs that take sein: „gefallen“ is also the
+     * participle of fallen, but „Die Stadt hat mir gefallen“ is right.
+     */
+    private static boolean onlySeinVerb(Tokens tokens, int participle) {
+        List<String> lemmas = tokens.participleLemmas(participle);
+        return !lemmas.isEmpty() && lemmas.stream().allMatch(WordLists.SEIN_VERBS::contains);
     }
 
     private boolean hasObject(Tokens tokens, int auxiliary, int participle) {

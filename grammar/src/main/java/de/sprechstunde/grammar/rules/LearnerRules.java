@@ -15,6 +15,7 @@ public final class LearnerRules {
                 new VerbFinalRule(lexicon),
                 new PrepositionCaseRule(lexicon),
                 new AccusativeObjectRule(lexicon),
+                new DativeObjectRule(lexicon),
                 new ArticleGenderRule(lexicon),
                 new AdjectiveEndingRule(lexicon),
                 new ParticipleRule(lexicon),

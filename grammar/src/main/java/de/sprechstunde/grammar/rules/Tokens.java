@@ -88,6 +88,12 @@ final class Tokens {
         return readings(i).stream().filter(r -> r.getPOSTag().startsWith("VER")).map(AnalyzedToken::getLemma).distinct().toList();
     }
 
+    /** Lemmas of the past-participle readings of a word, in context and out of it. */
+    List<String> participleLemmas(int i) {
+        return readings(i).stream().filter(r -> r.getPOSTag().startsWith("VER:PA2")).map(AnalyzedToken::getLemma)
+                .distinct().toList();
+    }
+
     boolean isPunctuation(int i) {
         return i < 0 || i >= words.size() || CLAUSE_PUNCTUATION.contains(word(i));
     }

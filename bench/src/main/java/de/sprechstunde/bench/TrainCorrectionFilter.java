@@ -1,0 +1,261 @@
+package de.sprechstunde.bench;
+
+import de.sprechstunde.bench.multiged.Example;
+import de.sprechstunde.bench.multiged.LabelledSentence;
+import de.sprechstunde.bench.multiged.LogisticRegression;
+import de.sprechstunde.bench.multiged.MultigedSplit;
+import de.sprechstunde.bench.multiged.Parallel;
+import de.sprechstunde.bench.multiged.TokenScore;
+import de.sprechstunde.grammar.Candidate;
+import de.sprechstunde.grammar.GrammarSettings;
+import de.sprechstunde.grammar.LanguageToolChecker;
+import de.sprechstunde.grammar.LanguageToolChecker.RuleSelection;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Trains the correction filter (grammar's {@code CorrectionFilter}) on the MultiGED-2023 German
+ * train split and chooses its threshold and the rules that stay off on dev; test is never read.
+ * Every candidate rule runs unfiltered; a candidate is right when most of the tokens it covers were
+ * marked wrong. Deterministic: the same data give the same model. Run (a few minutes on 2 cores):
+ * <pre>
+ * ./mvnw -q -pl bench -am package -DskipTests
+ * java -Xmx3g -cp bench/target/bench.jar de.sprechstunde.bench.TrainCorrectionFilter /work/data/multiged-2023/german \
+ *      grammar/src/main/resources/de/sprechstunde/grammar/correction-filter.tsv [--threads 2] [--cache /tmp/candidates]
+ * </pre>
+ */
+public final class TrainCorrectionFilter {
+
+    private static final double RULE_PRECISION = 0.90;
+    /** A rule with this many candidate tokens on dev gets its own threshold, with a margin over 90 %. */
+    private static final int OWN_THRESHOLD_TOKENS = 40;
+    private static final double OWN_THRESHOLD_PRECISION = 0.92;
+    private static final int MIN_COUNT = 3;
+    private static final int EPOCHS = 12;
+    private static final double RATE = 0.1;
+    private static final double L2 = 1e-4;
+    private static final long SEED = 11;
+
+    private TrainCorrectionFilter() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: TrainCorrectionFilter <folder with train/dev.tsv> <model file> [--threads n] [--cache dir]");
+            System.exit(2);
+        }
+        Path folder = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Map<String, String> options = new TreeMap<>();
+        for (int i = 2; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+        Path cache = options.containsKey("cache") ? Path.of(options.get("cache")) : null;
+        List<LabelledSentence> train = MultigedSplit.read(folder, "train");
+        List<LabelledSentence> dev = MultigedSplit.read(folder, "dev");
+        List<Example> trainExamples = examples("train", train, threads, cache);
+        List<Example> devExamples = examples("dev", dev, threads, cache);
+
+        Map<String, Double> model = LogisticRegression.train(trainExamples.stream().map(Example::features).toList(),
+                trainExamples.stream().map(Example::right).toList(), MIN_COUNT, EPOCHS, RATE, L2, SEED);
+        System.out.printf(Locale.ROOT, "trained on %d train candidates (%d right), %d weights%n", trainExamples.size(),
+                trainExamples.stream().filter(Example::right).count(), model.size());
+
+        double[] scores = devExamples.stream().mapToDouble(e -> LogisticRegression.score(model, e.features())).toArray();
+        List<Choice> choices = new ArrayList<>();
+        for (int step = 2; step <= 19; step++) {
+            Choice choice = choose(dev, devExamples, scores, step * 0.05);
+            System.out.printf(Locale.ROOT, "dev threshold %.2f: %s, %d rules off%n", choice.threshold(), choice.score().summary(),
+                    choice.off().size());
+            choices.add(choice);
+        }
+        // precision first: of the thresholds within 0.2 points of the best F0.5, the strictest
+        double bestF = choices.stream().mapToDouble(c -> c.score().f05()).max().orElseThrow();
+        Choice best = choices.stream().filter(c -> c.score().f05() >= bestF - 0.002)
+                .max(Comparator.comparingDouble(Choice::threshold)).orElseThrow();
+        System.out.printf(Locale.ROOT, "chosen threshold %.2f: %s; own thresholds: %s; off: %s%n", best.threshold(),
+                best.score().summary(), best.ruleThresholds(), best.off());
+        write(out, model, best, trainExamples.size());
+    }
+
+    private record Choice(double threshold, Map<String, Double> ruleThresholds, Set<String> off, TokenScore score) {
+    }
+
+    /**
+     * Own thresholds for the rules with enough dev data (the lowest that keeps them at 92 % on their
+     * own); then, in the full simulation, every rule below 90 % on dev gets a stricter threshold, and
+     * is switched off when even 0.95 is not enough, repeated until none is below; and the score.
+     */
+    private static Choice choose(List<LabelledSentence> dev, List<Example> examples, double[] scores, double threshold) {
+        Map<String, Double> own = new TreeMap<>(ownThresholds(examples, scores));
+        Set<String> off = new TreeSet<>();
+        for (int round = 0; round < 60; round++) {
+            Map<String, long[]> perRule = new TreeMap<>();
+            simulate(dev, examples, scores, threshold, own, off, perRule);
+            List<String> low = perRule.entrySet().stream()
+                    .filter(e -> e.getValue()[0] < RULE_PRECISION * e.getValue()[1])
+                    .map(Map.Entry::getKey).toList();
+            if (low.isEmpty()) {
+                break;
+            }
+            for (String rule : low) {
+                double stricter = Math.round((own.getOrDefault(rule, threshold) + 0.05) * 100) / 100.0;
+                if (stricter > 0.95) {
+                    own.remove(rule);
+                    off.add(rule);
+                } else {
+                    own.put(rule, stricter);
+                }
+            }
+        }
+        return new Choice(threshold, own, off, simulate(dev, examples, scores, threshold, own, off, new TreeMap<>()));
+    }
+
+    private static Map<String, Double> ownThresholds(List<Example> examples, double[] scores) {
+        Map<String, List<Integer>> byRule = new TreeMap<>();
+        for (int i = 0; i < examples.size(); i++) {
+            byRule.computeIfAbsent(examples.get(i).ruleId(), id -> new ArrayList<>()).add(i);
+        }
+        Map<String, Double> own = new TreeMap<>();
+        byRule.forEach((rule, indexes) -> {
+            if (indexes.stream().mapToInt(i -> examples.get(i).covered().size()).sum() < OWN_THRESHOLD_TOKENS) {
+                return;
+            }
+            for (int step = 1; step <= 19; step++) {
+                double t = step * 0.05;
+                long tokens = 0;
+                long wrong = 0;
+                for (int i : indexes) {
+                    if (scores[i] >= t) {
+                        tokens += examples.get(i).covered().size();
+                        wrong += examples.get(i).wrongTokens();
+                    }
+                }
+                if (tokens > 0 && wrong >= OWN_THRESHOLD_PRECISION * tokens) {
+                    own.put(rule, Math.round(t * 100) / 100.0);
+                    return;
+                }
+            }
+        });
+        return own;
+    }
+
+    /** What the checker would show: the filter, then overlaps resolved by priority as MatchMapper does. */
+    private static TokenScore simulate(List<LabelledSentence> sentences, List<Example> examples, double[] scores, double threshold,
+            Map<String, Double> own, Set<String> off, Map<String, long[]> perRule) {
+        List<List<Integer>> bySentence = new ArrayList<>();
+        sentences.forEach(s -> bySentence.add(new ArrayList<>()));
+        for (int i = 0; i < examples.size(); i++) {
+            String rule = examples.get(i).ruleId();
+            if (scores[i] >= own.getOrDefault(rule, threshold) && !off.contains(rule)) {
+                bySentence.get(examples.get(i).sentence()).add(i);
+            }
+        }
+        TokenScore score = new TokenScore();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Integer> candidates = bySentence.get(s);
+            candidates.sort(Comparator.<Integer>comparingInt(i -> -examples.get(i).priority()).thenComparingInt(i -> examples.get(i).start()));
+            List<Example> kept = new ArrayList<>();
+            for (int i : candidates) {
+                Example e = examples.get(i);
+                if (kept.stream().noneMatch(k -> k.matchedFrom() < e.matchedTo() && e.matchedFrom() < k.matchedTo())) {
+                    kept.add(e);
+                }
+            }
+            boolean[] flagged = new boolean[sentences.get(s).size()];
+            for (Example e : kept) {
+                e.covered().forEach(t -> flagged[t] = true);
+                long[] tally = perRule.computeIfAbsent(e.ruleId(), id -> new long[2]);
+                tally[0] += e.wrongTokens();
+                tally[1] += e.covered().size();
+            }
+            for (int t = 0; t < flagged.length; t++) {
+                score.add(flagged[t], sentences.get(s).wrong().get(t));
+            }
+        }
+        return score;
+    }
+
+    private static List<Example> examples(String split, List<LabelledSentence> sentences, int threads, Path cache) throws Exception {
+        Path file = cache == null ? null : cache.resolve(split + "-candidates.tsv");
+        if (file != null && Files.isRegularFile(file)) {
+            return read(file);
+        }
+        List<Example> examples = new ArrayList<>();
+        try (LanguageToolChecker checker = LanguageToolChecker.start(GrammarSettings.defaults().withPoolSize(threads),
+                RuleSelection.ALL_UNFILTERED)) {
+            if (!checker.awaitReady(Duration.ofMinutes(10))) {
+                throw new IllegalStateException("checker did not become ready: " + checker.health());
+            }
+            long started = System.nanoTime();
+            List<List<Candidate>> found = Parallel.map(sentences, threads, checker::candidates);
+            System.out.printf(Locale.ROOT, "%s: %d sentences checked in %d s%n", split, sentences.size(),
+                    (System.nanoTime() - started) / 1_000_000_000L);
+            for (int s = 0; s < sentences.size(); s++) {
+                LabelledSentence sentence = sentences.get(s);
+                for (Candidate c : found.get(s)) {
+                    List<Integer> covered = sentence.tokensIn(c.correction().start(), c.correction().end());
+                    int wrong = (int) covered.stream().filter(t -> sentence.wrong().get(t)).count();
+                    examples.add(new Example(s, c.correction().ruleId(), c.priority(), c.matchedFrom(), c.matchedTo(),
+                            c.correction().start(), covered, wrong, c.features()));
+                }
+            }
+        }
+        if (file != null) {
+            write(file, examples);
+        }
+        return examples;
+    }
+
+    private static void write(Path file, List<Example> examples) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            for (Example e : examples) {
+                out.println(String.join("\t", String.valueOf(e.sentence()), e.ruleId(), String.valueOf(e.priority()),
+                        String.valueOf(e.matchedFrom()), String.valueOf(e.matchedTo()), String.valueOf(e.start()),
+                        String.join(",", e.covered().stream().map(String::valueOf).toList()), String.valueOf(e.wrongTokens()),
+                        String.join("\u0001", e.features())));
+            }
+        }
+    }
+
+    private static List<Example> read(Path file) throws IOException {
+        List<Example> examples = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            List<Integer> covered = f[6].isEmpty() ? List.of() : Arrays.stream(f[6].split(",")).map(Integer::valueOf).toList();
+            examples.add(new Example(Integer.parseInt(f[0]), f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+                    Integer.parseInt(f[4]), Integer.parseInt(f[5]), covered, Integer.parseInt(f[7]), List.of(f[8].split("\u0001"))));
+        }
+        return examples;
+    }
+
+    private static void write(Path out, Map<String, Double> model, Choice choice, int trainCandidates) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8))) {
+            w.println("# Correction filter for de.sprechstunde.grammar.CorrectionFilter, written by bench's TrainCorrectionFilter.");
+            w.println("# Logistic regression trained on the candidate corrections of the MultiGED-2023 German train split");
+            w.printf(Locale.ROOT, "# (%d candidates); threshold and off rules chosen on dev (rules below 90 %% there stay off).%n",
+                    trainCandidates);
+            w.printf(Locale.ROOT, "# Dev as chosen: %s%n", choice.score().summary());
+            w.printf(Locale.ROOT, "threshold\t%.2f%n", choice.threshold());
+            choice.ruleThresholds().forEach((rule, t) -> w.printf(Locale.ROOT, "rule-threshold\t%s\t%.2f%n", rule, t));
+            choice.off().forEach(rule -> w.println("off\t" + rule));
+            new TreeMap<>(model).forEach((feature, weight) -> w.printf(Locale.ROOT, "w\t%s\t%.4f%n", feature, weight));
+        }
+    }
+}
