@@ -3,7 +3,9 @@ package de.sprechstunde.core.memory;
 import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageKey;
+import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.port.PendingMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +20,10 @@ import java.util.Map;
  */
 public final class InMemoryMessageLedger implements MessageLedger {
 
-    private record Entry(IncomingMessage message, Instant acceptedAt, boolean answered) {
+    private record Entry(IncomingMessage message, Instant acceptedAt, boolean answered, List<String> showing, List<Reply> undelivered) {
+        Entry(IncomingMessage message, Instant acceptedAt) {
+            this(message, acceptedAt, false, List.of(), List.of());
+        }
     }
 
     private final Map<MessageKey, Entry> entries = new LinkedHashMap<>();
@@ -42,21 +47,35 @@ public final class InMemoryMessageLedger implements MessageLedger {
         if (entries.size() >= maxEntries) {
             entries.remove(entries.keySet().iterator().next());
         }
-        entries.put(message.key(), new Entry(message, now, false));
+        entries.put(message.key(), new Entry(message, now));
         return true;
     }
 
     @Override
     public synchronized void answered(MessageKey key) {
-        entries.computeIfPresent(key, (k, e) -> new Entry(e.message(), e.acceptedAt(), true));
+        entries.computeIfPresent(key, (k, e) -> new Entry(e.message(), e.acceptedAt(), true, List.of(), List.of()));
     }
 
     @Override
-    public synchronized List<IncomingMessage> unanswered(Platform platform) {
+    public synchronized void showing(MessageKey key, List<String> platformMessageIds) {
+        List<String> ids = List.copyOf(platformMessageIds);
+        entries.computeIfPresent(key, (k, e) -> e.answered() ? e
+                : new Entry(e.message(), e.acceptedAt(), false, ids, e.undelivered()));
+    }
+
+    @Override
+    public synchronized void undelivered(MessageKey key, List<Reply> replies) {
+        List<Reply> kept = List.copyOf(replies);
+        entries.computeIfPresent(key, (k, e) -> e.answered() ? e
+                : new Entry(e.message(), e.acceptedAt(), false, e.showing(), kept));
+    }
+
+    @Override
+    public synchronized List<PendingMessage> pending(Platform platform) {
         return entries.values().stream()
                 .filter(e -> !e.answered() && e.message().platform() == platform)
                 .sorted(Comparator.comparing(Entry::acceptedAt))
-                .map(Entry::message)
+                .map(e -> new PendingMessage(e.message(), e.showing(), e.undelivered()))
                 .toList();
     }
 }

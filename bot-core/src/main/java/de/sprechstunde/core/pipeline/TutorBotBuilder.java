@@ -13,6 +13,7 @@ import de.sprechstunde.core.command.ResetCommand;
 import de.sprechstunde.core.command.StartCommand;
 import de.sprechstunde.core.command.StatsCommand;
 import de.sprechstunde.core.command.VoiceCommand;
+import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.drill.PhraseCatalog;
 import de.sprechstunde.core.drill.PronunciationScorer;
@@ -83,6 +84,7 @@ public final class TutorBotBuilder {
 
     private final ChatModel chatModel;
     private TutorSettings settings = TutorSettings.defaults();
+    private DeliverySettings delivery = DeliverySettings.defaults();
     private Clock clock = Clock.systemUTC();
     private RandomGenerator random = new Random();
     private MeterRegistry meters = new SimpleMeterRegistry();
@@ -109,6 +111,7 @@ public final class TutorBotBuilder {
     }
 
     public TutorBotBuilder settings(TutorSettings value) { this.settings = value; return this; }
+    public TutorBotBuilder delivery(DeliverySettings value) { this.delivery = value; return this; }
     public TutorBotBuilder clock(Clock value) { this.clock = value; return this; }
     public TutorBotBuilder random(RandomGenerator value) { this.random = value; return this; }
     public TutorBotBuilder meterRegistry(MeterRegistry value) { this.meters = value; return this; }
@@ -179,7 +182,7 @@ public final class TutorBotBuilder {
                 new InputGuard(limiter, settings, metrics), voiceInput, commands, lessons, settings,
                 dailyCounters, metrics, clock);
         return new TutorBot(pipeline, messageLedger, platforms, commands, healthRegistry, health == null, metrics, workers(),
-                settings.queueCapacity());
+                settings.queueCapacity(), delivery.redeliveryInterval());
     }
 
     private ExecutorService workers() {
