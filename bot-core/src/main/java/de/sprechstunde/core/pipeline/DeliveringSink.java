@@ -91,13 +91,13 @@ final class DeliveringSink implements ReplySink {
         }
         try {
             show.run();
-            if (!progress.recorded.isEmpty() || !shown.isEmpty()) {
+            if (progress.recorded != null && !progress.recorded.isEmpty() || !shown.isEmpty()) {
                 shown = List.of();
                 record(List.of());
             }
         } catch (DeliveryFailedException e) {
             // the messages stay recorded: the retry edits them into the final text
-            shown = progress.recorded.isEmpty() ? progress.taken : progress.recorded;
+            shown = progress.recorded != null ? progress.recorded : progress.taken;
             keep(e);
         }
     }
@@ -126,7 +126,8 @@ final class DeliveringSink implements ReplySink {
 
     private final class Progress implements StreamProgress {
         private final List<String> taken = shown;
-        private List<String> recorded = List.of();
+        /** Null until the adapter reports; empty when it says nothing shows the reply in progress any more. */
+        private List<String> recorded;
 
         @Override
         public List<String> shown() {
