@@ -1,7 +1,9 @@
 package de.sprechstunde.core.config;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.random.RandomGenerator;
 
 /**
  * How hard replies are pushed through transient platform failures (5xx, timeouts, connection
@@ -37,6 +39,11 @@ public record DeliverySettings(Duration retryWindow, Duration firstBackoff, Dura
 
     public DeliverySettings withRedeliveryInterval(Duration value) {
         return new DeliverySettings(retryWindow, firstBackoff, maxBackoff, value);
+    }
+
+    /** A fresh retry budget for one call. */
+    public RetryBudget budget(Clock clock, RandomGenerator random) {
+        return new RetryBudget(this, clock, random);
     }
 
     /** The wait before retry number {@code attempt} (1 = first retry) without jitter. */

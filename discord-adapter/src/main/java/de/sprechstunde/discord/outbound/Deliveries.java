@@ -1,12 +1,12 @@
 package de.sprechstunde.discord.outbound;
 
 import de.sprechstunde.core.config.DeliverySettings;
+import de.sprechstunde.core.config.RetryBudget;
 import de.sprechstunde.core.message.DeliveryFailedException;
 import de.sprechstunde.core.message.Reply;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -59,8 +59,7 @@ public final class Deliveries {
      * @throws DeliveryFailedException when transient failures outlasted the retry window
      */
     public <T> Optional<T> deliver(Supplier<CompletableFuture<T>> request, String what, Reply undelivered) {
-        Instant started = clock.instant();
-        Duration waited = Duration.ZERO;
+        RetryBudget budget = settings.budget(clock, random);
         for (int attempt = 1; ; attempt++) {
             Throwable failure;
             try {
@@ -77,12 +76,9 @@ public final class Deliveries {
                     return Optional.empty();
                 }
             }
-            long base = settings.backoff(attempt).toMillis();
-            Duration wait = Duration.ofMillis(base / 2 + random.nextLong(base / 2 + 1));
-            Duration elapsed = Duration.between(started, clock.instant());
-            Duration spent = elapsed.compareTo(waited) > 0 ? elapsed : waited;
+            Duration wait = budget.backoff(attempt);
             log.warn("a {} to Discord failed (attempt {}): {}", what, attempt, failure.toString());
-            if (spent.plus(wait).compareTo(settings.retryWindow()) > 0) {
+            if (!budget.allow(wait)) {
                 throw new DeliveryFailedException("Discord stayed unavailable for a " + what + " after " + attempt + " attempt(s)",
                         undelivered);
             }
@@ -92,7 +88,6 @@ public final class Deliveries {
                 Thread.currentThread().interrupt();
                 throw new DeliveryFailedException("interrupted while sending a " + what, undelivered);
             }
-            waited = waited.plus(wait);
         }
     }
 

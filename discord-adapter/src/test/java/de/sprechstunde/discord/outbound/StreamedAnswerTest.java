@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.TextStream;
 import de.sprechstunde.core.config.DeliverySettings;
+import de.sprechstunde.core.message.StreamProgress;
 import de.sprechstunde.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
@@ -110,18 +111,7 @@ class StreamedAnswerTest {
 
     @Test
     void aStreamResumingAfterACrashEditsThePreviewTheFirstAttemptLeftAndReportsIt() {
-        List<List<String>> reported = new java.util.ArrayList<>();
-        TextStream stream = sink.stream(new de.sprechstunde.core.message.StreamProgress() {
-            @Override
-            public List<String> shown() {
-                return List.of("777");
-            }
-
-            @Override
-            public void showing(List<String> messageIds) {
-                reported.add(messageIds);
-            }
-        });
+        TextStream stream = sink.stream(new RecordingProgress(List.of("777")));
 
         stream.update("Hallo Lena");
         stream.complete(Reply.Text.of("Hallo Lena, wie geht es dir?"));
@@ -131,23 +121,25 @@ class StreamedAnswerTest {
 
     @Test
     void aNewPreviewIsReportedSoAReplayCanTakeItOver() {
-        List<List<String>> reported = new java.util.ArrayList<>();
-        TextStream stream = sink.stream(new de.sprechstunde.core.message.StreamProgress() {
-            @Override
-            public List<String> shown() {
-                return List.of();
-            }
-
-            @Override
-            public void showing(List<String> messageIds) {
-                reported.add(messageIds);
-            }
-        });
+        RecordingProgress progress = new RecordingProgress(List.of());
+        TextStream stream = sink.stream(progress);
 
         stream.update("Hallo");
         stream.update("Hallo Lena");
         stream.complete(Reply.Text.of("Hallo Lena!"));
 
-        assertEquals(List.of(List.of("1")), reported);
+        assertEquals(List.of(List.of("1")), progress.reported);
+    }
+
+    /** Hands over what an earlier attempt showed and records what the stream reports. */
+    private record RecordingProgress(List<String> shown, List<List<String>> reported) implements StreamProgress {
+        RecordingProgress(List<String> shown) {
+            this(shown, new java.util.ArrayList<>());
+        }
+
+        @Override
+        public void showing(List<String> messageIds) {
+            reported.add(messageIds);
+        }
     }
 }

@@ -1,11 +1,11 @@
 package de.sprechstunde.telegram.api;
 
 import de.sprechstunde.core.config.DeliverySettings;
+import de.sprechstunde.core.config.RetryBudget;
 import de.sprechstunde.core.config.Secret;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -134,7 +134,7 @@ public final class BotApi {
             log.debug("{} to chat {} skipped: it refuses messages", method, chat.get());
             return new ApiResult.Skipped<>();
         }
-        Retries retries = new Retries(clock.instant());
+        RetryBudget retries = delivery.budget(clock, random);
         for (int attempt = 1; ; attempt++) {
             if (!paced(method, chat, pacing)) {
                 return pacing == Pacing.MESSAGE_IF_FREE ? new ApiResult.Skipped<>() : new ApiResult.Failed<>(0, "interrupted or paused too long");
@@ -153,7 +153,7 @@ public final class BotApi {
                     if (pacing == Pacing.MESSAGE_IF_FREE) {
                         return new ApiResult.Skipped<>();
                     }
-                    boolean retry = pacing == Pacing.CALL ? attempt < CALL_ATTEMPTS : retries.allow(pause, pacing);
+                    boolean retry = pacing == Pacing.CALL ? attempt < CALL_ATTEMPTS : retries.allow(pause);
                     if (pause.compareTo(MAX_WAIT) > 0 || !retry) {
                         return given(method, pacing, 429, "flood wait");
                     }
@@ -163,10 +163,12 @@ public final class BotApi {
                 if (code == null || code < 500) {
                     return refused(method, chat, e);
                 }
-                retryIn = transientFailure(method, attempt, describe(e));
+                log.warn("{} failed (attempt {}): {}", method, attempt, describe(e));
+                retryIn = retries.backoff(attempt);
             } catch (TelegramApiException e) {
                 // network trouble or an unreadable answer: the call may have reached Telegram, see docs/reliability.md
-                retryIn = transientFailure(method, attempt, describe(e));
+                log.warn("{} failed (attempt {}): {}", method, attempt, describe(e));
+                retryIn = retries.backoff(attempt);
             } finally {
                 if (pacing != Pacing.CALL) {
                     pacer.finished(chat.orElseThrow());
@@ -175,17 +177,11 @@ public final class BotApi {
             if (pacing == Pacing.MESSAGE_IF_FREE) {
                 return new ApiResult.Skipped<>();
             }
-            if (!retries.allow(retryIn, pacing) || !waitFor(retryIn, method)) {
+            // chat actions, menus and set-up calls are not worth a long retry: only messages are
+            if (pacing == Pacing.CALL || !retries.allow(retryIn) || !waitFor(retryIn, method)) {
                 return given(method, pacing, 0, "still failing after " + attempt + " attempt(s)");
             }
         }
-    }
-
-    private Duration transientFailure(String method, int attempt, String description) {
-        log.warn("{} failed (attempt {}): {}", method, attempt, description);
-        // full jitter between half and all of the backoff, so many chats do not retry in step
-        long base = delivery.backoff(attempt).toMillis();
-        return Duration.ofMillis(base / 2 + random.nextLong(base / 2 + 1));
     }
 
     private <T> ApiResult<T> given(String method, Pacing pacing, int code, String why) {
@@ -194,30 +190,6 @@ public final class BotApi {
         }
         log.warn("{} given up for now after {} s: {}", method, delivery.retryWindow().toSeconds(), why);
         return new ApiResult.Unavailable<>(why);
-    }
-
-    /** The retry budget of one call: waits and time spent together stay inside the retry window. */
-    private final class Retries {
-        private final Instant started;
-        private Duration waited = Duration.ZERO;
-
-        Retries(Instant started) {
-            this.started = started;
-        }
-
-        /** Chat actions, menus and set-up calls are not worth a long retry: only messages are. */
-        boolean allow(Duration wait, Pacing pacing) {
-            if (pacing == Pacing.CALL) {
-                return false;
-            }
-            Duration elapsed = Duration.between(started, clock.instant());
-            Duration spent = elapsed.compareTo(waited) > 0 ? elapsed : waited;
-            if (spent.plus(wait).compareTo(delivery.retryWindow()) > 0) {
-                return false;
-            }
-            waited = waited.plus(wait);
-            return true;
-        }
     }
 
     private <T> ApiResult<T> refused(String method, Optional<Long> chat, TelegramApiRequestException e) {
