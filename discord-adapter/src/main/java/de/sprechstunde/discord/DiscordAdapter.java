@@ -1,12 +1,14 @@
 package de.sprechstunde.discord;
 
 import de.sprechstunde.core.concurrent.DaemonThreads;
+import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.core.port.HealthIndicator;
 import de.sprechstunde.discord.commands.SlashCommandCatalog;
 import de.sprechstunde.discord.gateway.DiscordConnection;
 import de.sprechstunde.discord.gateway.DiscordConnector;
 import de.sprechstunde.discord.outbound.ChoiceButtons;
+import de.sprechstunde.discord.outbound.Deliveries;
 import de.sprechstunde.discord.outbound.DiscordFormat;
 import de.sprechstunde.discord.outbound.MutedChannels;
 import de.sprechstunde.discord.practice.FilePracticeThreads;
@@ -15,6 +17,7 @@ import de.sprechstunde.discord.practice.PracticeThreads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -66,6 +69,15 @@ public final class DiscordAdapter implements AutoCloseable {
      */
     public static DiscordAdapter start(DiscordSettings settings, Tutor bot, Clock clock, PracticeThreads threads)
             throws InterruptedException {
+        return start(settings, bot, clock, threads, new Deliveries(DeliverySettings.defaults(), clock, Deliveries.SLEEP, new Random()));
+    }
+
+    /**
+     * As {@link #start(DiscordSettings, Tutor, Clock, PracticeThreads)}, with how replies are retried
+     * through transient failures (tests pass waits that do not sleep).
+     */
+    public static DiscordAdapter start(DiscordSettings settings, Tutor bot, Clock clock, PracticeThreads threads, Deliveries deliveries)
+            throws InterruptedException {
         TokenSafeLogging.requireNoPayloadTracing();
         OkHttpClient http = new OkHttpClient.Builder().build();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("discord-interaction-timer"));
@@ -73,7 +85,8 @@ public final class DiscordAdapter implements AutoCloseable {
         MutedChannels muted = new MutedChannels(clock, Duration.ofMinutes(10));
         ChoiceButtons buttons = new ChoiceButtons(10_000);
         SlashCommandCatalog catalog = new SlashCommandCatalog(bot.commands());
-        ReplySinks sinks = new ReplySinks(connection::get, new DiscordFormat(buttons), muted, clock, settings.streamEditInterval(), timer);
+        ReplySinks sinks = new ReplySinks(connection::get, new DiscordFormat(buttons), muted, clock, settings.streamEditInterval(), timer,
+                deliveries);
         DiscordEvents events = new DiscordEvents(bot, catalog, buttons, sinks, muted, threads);
         try {
             connection.set(new DiscordConnector(settings.gateway(), http).connect(List.of(events)));

@@ -4,6 +4,7 @@ import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.discord.gateway.DiscordConnection;
 import de.sprechstunde.discord.outbound.ChannelTarget;
+import de.sprechstunde.discord.outbound.Deliveries;
 import de.sprechstunde.discord.outbound.DiscordFormat;
 import de.sprechstunde.discord.outbound.DiscordReplySink;
 import de.sprechstunde.discord.outbound.InteractionTarget;
@@ -31,9 +32,11 @@ final class ReplySinks {
     private final Clock clock;
     private final Duration editInterval;
     private final ScheduledExecutorService timer;
+    private final Deliveries deliveries;
 
     ReplySinks(Supplier<DiscordConnection> connection, DiscordFormat format, MutedChannels muted, Clock clock,
-               Duration editInterval, ScheduledExecutorService timer) {
+               Duration editInterval, ScheduledExecutorService timer, Deliveries deliveries) {
+        this.deliveries = deliveries;
         this.connection = connection;
         this.format = format;
         this.muted = muted;
@@ -70,6 +73,6 @@ final class ReplySinks {
     }
 
     private DiscordReplySink sink(MessageTarget target) {
-        return new DiscordReplySink(target, format, clock, editInterval);
+        return new DiscordReplySink(target, format, clock, editInterval, deliveries);
     }
 }

@@ -1,5 +1,6 @@
 package de.sprechstunde.discord;
 
+import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.config.Secret;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.learner.LearnerId;
@@ -8,11 +9,13 @@ import de.sprechstunde.core.memory.InMemoryLearnerStore;
 import de.sprechstunde.core.memory.InMemoryMessageLedger;
 import de.sprechstunde.core.pipeline.TutorBot;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
+import de.sprechstunde.core.port.ChatModel;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.testing.ScriptedChatModel;
 import de.sprechstunde.discord.fake.FakeDiscord;
 import de.sprechstunde.discord.fake.FakeDiscordRest;
 import de.sprechstunde.discord.fake.RecordedRequest;
+import de.sprechstunde.discord.outbound.Deliveries;
 import de.sprechstunde.discord.practice.InMemoryPracticeThreads;
 import de.sprechstunde.discord.practice.PracticeThreads;
 import java.net.URI;
@@ -41,15 +44,24 @@ final class DiscordRig implements AutoCloseable {
     final TutorBot bot;
     final DiscordAdapter adapter;
 
+    /** Retries through 5xx without sleeping, so tests of transient failures stay quick. */
+    static final Deliveries QUICK = new Deliveries(DeliverySettings.defaults(), Clock.systemUTC(),
+            wait -> Thread.sleep(Math.min(5, wait.toMillis())), new java.util.Random(3));
+
     private DiscordRig(MessageLedger ledger, Consumer<TutorBotBuilder> customise, List<String> firstAnswers) {
+        this(ledger, customise, firstAnswers, null, QUICK);
+    }
+
+    private DiscordRig(MessageLedger ledger, Consumer<TutorBotBuilder> customise, List<String> firstAnswers, ChatModel otherModel,
+                       Deliveries deliveries) {
         this.ledger = ledger;
         firstAnswers.forEach(model::answer);
-        TutorBotBuilder builder = new TutorBotBuilder(model).learners(learners).ledger(ledger)
+        TutorBotBuilder builder = new TutorBotBuilder(otherModel == null ? model : otherModel).learners(learners).ledger(ledger)
                 .settings(TutorSettings.defaults().withAdmins(Set.of(new LearnerId(Platform.DISCORD, ADMIN))));
         customise.accept(builder);
         this.bot = builder.build();
         try {
-            this.adapter = DiscordAdapter.start(settings(discord), bot, Clock.systemUTC(), practiceThreads);
+            this.adapter = DiscordAdapter.start(settings(discord), bot, Clock.systemUTC(), practiceThreads, deliveries);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -71,6 +83,11 @@ final class DiscordRig implements AutoCloseable {
     /** Starts on a ledger that may hold messages from "before the restart"; the model's first answers are scripted up front. */
     static DiscordRig startWithLedger(MessageLedger ledger, String... firstAnswers) {
         return new DiscordRig(ledger, builder -> { }, List.of(firstAnswers));
+    }
+
+    /** Starts with another chat model (e.g. one that holds its answer mid-stream) on the given ledger. */
+    static DiscordRig startWithModel(MessageLedger ledger, ChatModel chatModel) {
+        return new DiscordRig(ledger, builder -> { }, List.of(), chatModel, QUICK);
     }
 
     static DiscordSettings settings(FakeDiscord discord) {

@@ -9,8 +9,11 @@ import com.mongodb.client.model.Updates;
 import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.IncomingMessage;
 import de.sprechstunde.core.message.MessageKey;
+import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.port.PendingMessage;
 import de.sprechstunde.core.storage.StoredMessages;
+import de.sprechstunde.core.storage.StoredReplies;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,7 +23,8 @@ import org.bson.Document;
 /**
  * Exactly-once handling in {@code ledger}: the message key is the {@code _id}, so inserting it is
  * an atomic set-if-absent across instances (a duplicate key means a redelivery). Each entry holds
- * the message, the accepting instance and whether it was answered; a TTL index on
+ * the message, the accepting instance, whether it was answered and, while not, the reply's
+ * progress ({@code showing}: platform message ids, {@code undelivered}: replies to send again); a TTL index on
  * {@code acceptedAt} (or the embedded sweep) forgets entries after the retention.
  */
 final class MongoMessageLedger implements MessageLedger {
@@ -60,12 +64,27 @@ final class MongoMessageLedger implements MessageLedger {
     }
 
     @Override
-    public List<IncomingMessage> unanswered(Platform platform) {
-        List<IncomingMessage> pending = new ArrayList<>();
+    public void showing(MessageKey key, List<String> platformMessageIds) {
+        ledger.updateOne(Filters.and(Filters.eq("_id", key.asString()), Filters.eq("answered", false)),
+                Updates.set("showing", List.copyOf(platformMessageIds)));
+    }
+
+    @Override
+    public void undelivered(MessageKey key, List<Reply> replies) {
+        List<Document> stored = StoredReplies.toMaps(replies).stream().map(Document::new).toList();
+        ledger.updateOne(Filters.and(Filters.eq("_id", key.asString()), Filters.eq("answered", false)),
+                Updates.set("undelivered", stored));
+    }
+
+    @Override
+    public List<PendingMessage> pending(Platform platform) {
+        List<PendingMessage> pending = new ArrayList<>();
         ledger.find(Filters.and(Filters.eq("platform", platform.key()), Filters.eq("instance", instanceId),
                         Filters.eq("answered", false)))
                 .sort(Sorts.ascending("acceptedAt"))
-                .forEach(d -> pending.add(StoredMessages.fromMap(d.get("message", Document.class))));
+                .forEach(d -> pending.add(new PendingMessage(StoredMessages.fromMap(d.get("message", Document.class)),
+                        d.getList("showing", String.class, List.of()),
+                        StoredReplies.fromMaps(d.getList("undelivered", Document.class, List.of())))));
         return pending;
     }
 }

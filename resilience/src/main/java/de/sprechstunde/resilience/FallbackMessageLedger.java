@@ -2,8 +2,10 @@ package de.sprechstunde.resilience;
 
 import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.IncomingMessage;
+import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.MessageKey;
 import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.port.PendingMessage;
 import de.sprechstunde.resilience.Breaker;
 import de.sprechstunde.resilience.WriteBuffer;
 import java.util.ArrayList;
@@ -43,10 +45,24 @@ final class FallbackMessageLedger implements MessageLedger {
     }
 
     @Override
-    public List<IncomingMessage> unanswered(Platform platform) {
-        Map<MessageKey, IncomingMessage> all = new LinkedHashMap<>();
-        breaker.call(() -> shared.unanswered(platform), List::<IncomingMessage>of).forEach(m -> all.put(m.key(), m));
-        local.unanswered(platform).forEach(m -> all.putIfAbsent(m.key(), m));
+    public void showing(MessageKey key, List<String> platformMessageIds) {
+        local.showing(key, platformMessageIds);
+        pendingWrites.write("ledger.showing", () -> shared.showing(key, platformMessageIds));
+    }
+
+    @Override
+    public void undelivered(MessageKey key, List<Reply> replies) {
+        local.undelivered(key, replies);
+        pendingWrites.write("ledger.undelivered", () -> shared.undelivered(key, replies));
+    }
+
+    @Override
+    public List<PendingMessage> pending(Platform platform) {
+        Map<MessageKey, PendingMessage> all = new LinkedHashMap<>();
+        breaker.call(() -> shared.pending(platform), List::<PendingMessage>of).forEach(m -> all.put(m.message().key(), m));
+        // this instance's own record is the newer one while the shared store was away
+        local.pending(platform).forEach(m -> all.merge(m.message().key(), m, (stored, mine) ->
+                mine.undelivered().isEmpty() && mine.showing().isEmpty() ? stored : mine));
         return new ArrayList<>(all.values());
     }
 }

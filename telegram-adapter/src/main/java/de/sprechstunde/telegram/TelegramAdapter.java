@@ -1,5 +1,6 @@
 package de.sprechstunde.telegram;
 
+import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.core.port.HealthIndicator;
@@ -24,6 +25,7 @@ import de.sprechstunde.telegram.outbound.VoiceSender;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,13 +62,22 @@ public final class TelegramAdapter implements AutoCloseable {
      * @param admins learners who see the admin commands in their menu (from {@code ADMIN_IDS}; non-Telegram ids are skipped)
      */
     public TelegramAdapter(TelegramSettings settings, Tutor bot, Set<LearnerId> admins, Clock clock) {
+        this(settings, bot, admins, clock, DeliverySettings.defaults(), Sleeper.REAL);
+    }
+
+    /**
+     * @param delivery how long a message, edit or voice upload is retried through transient failures
+     * @param sleeper  waits between attempts and for Telegram's pacing (tests pass one that does not sleep)
+     */
+    public TelegramAdapter(TelegramSettings settings, Tutor bot, Set<LearnerId> admins, Clock clock, DeliverySettings delivery,
+                           Sleeper sleeper) {
         this.settings = settings;
         this.bot = bot;
         this.admins = Set.copyOf(admins);
         this.clock = clock;
         this.connection = new TelegramConnection(settings.apiUrl(), settings.token(), settings.pollTimeout());
         this.api = new BotApi(connection.client(), new ChatPacer(clock, settings.privateChatSpacing(), settings.groupChatSpacing(),
-                settings.maxCallsPerSecond()), new BlockedChats(), Sleeper.REAL, settings.token());
+                settings.maxCallsPerSecond()), new BlockedChats(), sleeper, settings.token(), delivery, clock, new Random());
         TinyMarkdown markdown = new TinyMarkdown();
         TextSender texts = new TextSender(api, markdown, new MessageSplitter(), keyboards);
         this.replies = new TelegramReplies(texts, new VoiceSender(api, markdown, texts), new ChatActions(api, clock));

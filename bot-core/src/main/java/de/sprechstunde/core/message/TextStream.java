@@ -9,12 +9,20 @@ package de.sprechstunde.core.message;
  */
 public interface TextStream {
 
-    /** The answer so far. Adapters must not block on the network here for long; throttle instead. */
+    /** The answer so far. Adapters must not block on the network here for long; throttle instead. Never throws. */
     void update(String textSoFar);
 
-    /** The complete answer; replaces whatever was shown. Called exactly once. */
+    /**
+     * The complete answer; replaces whatever was shown. Called once.
+     *
+     * @throws DeliveryFailedException when the final text could not be shown within the retry window
+     */
     void complete(Reply.Text finalText);
 
-    /** The stream broke off; {@code apology} replaces the partial text. Called at most once, instead of complete. */
+    /**
+     * The stream broke off; {@code apology} replaces the partial text. Called at most once, instead of complete.
+     *
+     * @throws DeliveryFailedException as {@link #complete}
+     */
     void abort(Reply.Text apology);
 }

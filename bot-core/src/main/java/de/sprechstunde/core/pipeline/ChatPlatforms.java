@@ -2,6 +2,8 @@ package de.sprechstunde.core.pipeline;
 
 import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.ChatPlatform;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +15,10 @@ public final class ChatPlatforms {
 
     public void register(ChatPlatform platform) {
         connected.put(platform.platform(), platform);
+    }
+
+    public Collection<ChatPlatform> all() {
+        return List.copyOf(connected.values());
     }
 
     public Optional<ChatPlatform> get(Platform platform) {

@@ -14,6 +14,7 @@ import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.DailyCounters;
 import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.port.PendingMessage;
 import de.sprechstunde.core.port.Transcript;
 import de.sprechstunde.core.text.LearnerText;
 import de.sprechstunde.core.tutor.ConversationLesson;
@@ -26,6 +27,7 @@ import de.sprechstunde.core.tutor.UsageCounters;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,8 +75,19 @@ public final class MessagePipeline {
      * @param replay true when the message was accepted before a restart and is answered now
      */
     public Outcome process(IncomingMessage message, ReplySink sink, boolean replay) {
+        return process(PendingMessage.of(message), sink, replay);
+    }
+
+    /**
+     * Handles one accepted message completely; a streamed reply takes over the platform messages
+     * an earlier attempt left ({@link PendingMessage#showing}). Replies the platform did not take
+     * stay in the ledger with the message, which then stays pending.
+     */
+    public Outcome process(PendingMessage pending, ReplySink platformSink, boolean replay) {
+        IncomingMessage message = pending.message();
         StageTimer timer = new StageTimer(clock);
         MDC.put("msg", message.key().asString());
+        DeliveringSink sink = new DeliveringSink(platformSink, message.key(), ledger, pending.showing());
         Outcome outcome = Outcome.FAILED;
         try {
             outcome = handleAccepted(message, sink, timer);
@@ -85,7 +98,7 @@ public final class MessagePipeline {
             sink.send(Reply.Text.of(new TutorTexts(ExplanationLanguage.ENGLISH).tutorFailed()));
             return outcome;
         } finally {
-            markAnswered(message);
+            settle(message, sink.undelivered());
             metrics.message(message.platform().key(), message.kind(), outcome.tag());
             timer.stages().forEach(metrics::stage);
             log.info("handled kind={} outcome={}{} total={}ms {}", message.kind(), outcome.tag(), replay ? " (replayed)" : "",
@@ -106,12 +119,45 @@ public final class MessagePipeline {
         return message.withContent(new MessageContent.Text(normal));
     }
 
-    /** Answered (or apologised for): never replayed. A ledger failure must not undo the answer. */
-    private void markAnswered(IncomingMessage message) {
+    /**
+     * Sends the replies a message was left with when the platform did not take them; the message
+     * is answered when all arrived, else it keeps what is still undelivered.
+     *
+     * @return true when everything was delivered
+     */
+    public boolean redeliver(PendingMessage pending, ReplySink platformSink) {
+        IncomingMessage message = pending.message();
+        MDC.put("msg", message.key().asString());
         try {
-            ledger.answered(message.key());
+            DeliveringSink sink = new DeliveringSink(platformSink, message.key(), ledger, pending.showing());
+            pending.undelivered().forEach(sink::send);
+            boolean delivered = sink.undelivered().isEmpty();
+            settle(message, sink.undelivered());
+            log.info("redelivery of {} kept repl{}: {}", pending.undelivered().size(), pending.undelivered().size() == 1 ? "y" : "ies",
+                    delivered ? "delivered" : sink.undelivered().size() + " still undelivered");
+            return delivered;
         } catch (RuntimeException e) {
-            log.warn("could not mark the message answered: {}", e.toString());
+            log.error("failed to redeliver kept replies", e);
+            return false;
+        } finally {
+            MDC.clear();
+        }
+    }
+
+    /**
+     * Answered (or apologised for) and delivered: never replayed. Undelivered replies keep the
+     * message pending with them. A ledger failure must not undo the answer.
+     */
+    private void settle(IncomingMessage message, List<Reply> undelivered) {
+        try {
+            if (undelivered.isEmpty()) {
+                ledger.answered(message.key());
+            } else {
+                metrics.error("delivery", "undelivered");
+                ledger.undelivered(message.key(), undelivered);
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not record the message's delivery: {}", e.toString());
         }
     }
 

@@ -4,17 +4,24 @@ import de.sprechstunde.core.command.CommandRegistry;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.message.ChatPlatform;
+import de.sprechstunde.core.message.DeliveryFailedException;
 import de.sprechstunde.core.message.IncomingMessage;
+import de.sprechstunde.core.message.MessageKey;
 import de.sprechstunde.core.message.Outcome;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.port.PendingMessage;
 import de.sprechstunde.core.tutor.TutorTexts;
 import io.micrometer.core.instrument.Gauge;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,9 +51,12 @@ public final class TutorBot implements Tutor, AutoCloseable {
     private final int queueCapacity;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Set<MessageKey> redelivering = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService redelivery;
 
     TutorBot(MessagePipeline pipeline, MessageLedger ledger, ChatPlatforms platforms, CommandRegistry commands,
-             HealthRegistry health, boolean ownsHealth, BotMetrics metrics, ExecutorService workers, int queueCapacity) {
+             HealthRegistry health, boolean ownsHealth, BotMetrics metrics, ExecutorService workers, int queueCapacity,
+             Duration redeliveryInterval) {
         this.pipeline = pipeline;
         this.ledger = ledger;
         this.platforms = platforms;
@@ -60,6 +70,13 @@ public final class TutorBot implements Tutor, AutoCloseable {
         Gauge.builder("bot.messages.in_flight", inFlight, AtomicInteger::get)
                 .description("Messages accepted and not yet answered")
                 .register(metrics.registry());
+        this.redelivery = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "tutor-redelivery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = redeliveryInterval.toMillis();
+        redelivery.scheduleWithFixedDelay(this::redeliverKept, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -70,13 +87,38 @@ public final class TutorBot implements Tutor, AutoCloseable {
     @Override
     public CompletableFuture<Void> connect(ChatPlatform platform) {
         platforms.register(platform);
-        List<IncomingMessage> pending = ledger.unanswered(platform.platform());
+        List<PendingMessage> pending = ledger.pending(platform.platform());
         if (!pending.isEmpty()) {
             log.info("answering {} {} message(s) accepted before the last stop", pending.size(), platform.platform().key());
         }
         return CompletableFuture.allOf(pending.stream()
-                .map(message -> submit(message, platform.replyTo(message), true))
+                .map(message -> message.undelivered().isEmpty()
+                        ? submit(message, platform.replyTo(message.message()), true)
+                        : redeliver(message, platform))
                 .toArray(CompletableFuture[]::new));
+    }
+
+    /** Retries, on the chat's queue, the replies kept when the platform did not take them. */
+    private CompletableFuture<?> redeliver(PendingMessage pending, ChatPlatform platform) {
+        MessageKey key = pending.message().key();
+        if (closed.get() || !redelivering.add(key)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return serial.submit(pending.message().chat(), () -> pipeline.redeliver(pending, platform.replyTo(pending.message())))
+                .whenComplete((delivered, error) -> redelivering.remove(key));
+    }
+
+    /** The periodic pass: every connected platform's messages that wait with undelivered replies. */
+    private void redeliverKept() {
+        for (ChatPlatform platform : platforms.all()) {
+            try {
+                ledger.pending(platform.platform()).stream()
+                        .filter(pending -> !pending.undelivered().isEmpty())
+                        .forEach(pending -> redeliver(pending, platform));
+            } catch (RuntimeException e) {
+                log.warn("could not look for undelivered {} replies: {}", platform.platform().key(), e.toString());
+            }
+        }
     }
 
     @Override
@@ -89,6 +131,11 @@ public final class TutorBot implements Tutor, AutoCloseable {
     }
 
     private CompletableFuture<Outcome> submit(IncomingMessage message, ReplySink sink, boolean replay) {
+        return submit(PendingMessage.of(message), sink, replay);
+    }
+
+    private CompletableFuture<Outcome> submit(PendingMessage pending, ReplySink sink, boolean replay) {
+        IncomingMessage message = pending.message();
         if (closed.get()) {
             // not accepted: after the restart the platform redelivers it or the ledger replays it
             return CompletableFuture.completedFuture(Outcome.BUSY);
@@ -97,14 +144,18 @@ public final class TutorBot implements Tutor, AutoCloseable {
             inFlight.decrementAndGet();
             log.warn("queue full ({} messages in flight): asking the learner to send again", queueCapacity);
             metrics.message(message.platform().key(), message.kind(), Outcome.BUSY.tag());
-            sink.send(Reply.Text.of(new TutorTexts(ExplanationLanguage.ENGLISH).busy()));
+            try {
+                sink.send(Reply.Text.of(new TutorTexts(ExplanationLanguage.ENGLISH).busy()));
+            } catch (DeliveryFailedException e) {
+                log.warn("the busy notice was not delivered: {}", e.getMessage());
+            }
             return CompletableFuture.completedFuture(Outcome.BUSY);
         }
         if (!replay && !accept(message)) {
             inFlight.decrementAndGet();
             return CompletableFuture.completedFuture(Outcome.DUPLICATE);
         }
-        return serial.submit(message.chat(), () -> pipeline.process(message, sink, replay))
+        return serial.submit(message.chat(), () -> pipeline.process(pending, sink, replay))
                 .whenComplete((outcome, error) -> inFlight.decrementAndGet());
     }
 
@@ -130,6 +181,7 @@ public final class TutorBot implements Tutor, AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        redelivery.shutdownNow();
         long deadline = System.nanoTime() + grace.toNanos();
         try {
             // a chat's next message is submitted to the pool only when the one before it ends, so

@@ -14,6 +14,7 @@ import de.sprechstunde.core.command.StartCommand;
 import de.sprechstunde.core.command.StatsCommand;
 import de.sprechstunde.core.command.VoiceCommand;
 import de.sprechstunde.core.concurrent.DaemonThreads;
+import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.config.StateLimits;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.drill.PhraseCatalog;
@@ -84,6 +85,7 @@ public final class TutorBotBuilder {
     private TutorSettings settings = TutorSettings.defaults();
     // for the in-process state ports made here when none is given
     private final StateLimits limits = StateLimits.defaults();
+    private DeliverySettings delivery = DeliverySettings.defaults();
     private Clock clock = Clock.systemUTC();
     private RandomGenerator random = new Random();
     private MeterRegistry meters = new SimpleMeterRegistry();
@@ -111,6 +113,7 @@ public final class TutorBotBuilder {
     }
 
     public TutorBotBuilder settings(TutorSettings value) { this.settings = value; return this; }
+    public TutorBotBuilder delivery(DeliverySettings value) { this.delivery = value; return this; }
     public TutorBotBuilder clock(Clock value) { this.clock = value; return this; }
     public TutorBotBuilder random(RandomGenerator value) { this.random = value; return this; }
     public TutorBotBuilder meterRegistry(MeterRegistry value) { this.meters = value; return this; }
@@ -180,7 +183,7 @@ public final class TutorBotBuilder {
                 new InputGuard(limiter, settings, metrics), voiceInput, commands, lessons, settings,
                 dailyCounters, metrics, clock);
         return new TutorBot(pipeline, messageLedger, platforms, commands, healthRegistry, health == null, metrics, workers(),
-                settings.queueCapacity());
+                settings.queueCapacity(), delivery.redeliveryInterval());
     }
 
     private ExecutorService workers() {

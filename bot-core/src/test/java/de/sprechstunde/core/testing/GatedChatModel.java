@@ -16,14 +16,22 @@ public final class GatedChatModel implements ChatModel {
     private final CountDownLatch started = new CountDownLatch(1);
     private final CountDownLatch gate = new CountDownLatch(1);
     private final String answer;
+    private final int wordsBeforeGate;
 
     public GatedChatModel(String answer) {
+        this(answer, 1);
+    }
+
+    /** Streams the first {@code wordsBeforeGate} words, then holds the rest until {@link #release}. */
+    public GatedChatModel(String answer, int wordsBeforeGate) {
         this.answer = answer;
+        this.wordsBeforeGate = wordsBeforeGate;
     }
 
     @Override
     public ChatAnswer chat(ChatRequest request, TokenListener listener) throws ChatModelException {
-        String first = answer.split(" ")[0] + " ";
+        String[] words = answer.split(" ");
+        String first = String.join(" ", java.util.Arrays.copyOf(words, Math.min(wordsBeforeGate, words.length))) + " ";
         listener.onToken(first, first);
         started.countDown();
         try {

@@ -1,12 +1,14 @@
 package de.sprechstunde.core.testing;
 
 import de.sprechstunde.core.message.Activity;
+import de.sprechstunde.core.message.DeliveryFailedException;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.message.TextStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A reply sink that records everything the core sends, in order. Streams are recorded as their
@@ -17,9 +19,23 @@ public final class RecordingReplySink implements ReplySink {
     private final List<Reply> replies = new CopyOnWriteArrayList<>();
     private final List<String> streamUpdates = new CopyOnWriteArrayList<>();
     private final List<Activity> activities = new CopyOnWriteArrayList<>();
+    private final AtomicInteger unavailableFor = new AtomicInteger();
+
+    /** The next {@code replies} sends or stream endings fail as if the platform stayed unavailable. */
+    public RecordingReplySink unavailableFor(int replies) {
+        unavailableFor.set(replies);
+        return this;
+    }
 
     @Override
     public void send(Reply reply) {
+        deliver(reply);
+    }
+
+    private void deliver(Reply reply) {
+        if (unavailableFor.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new DeliveryFailedException("the platform stayed unavailable (scripted)", reply);
+        }
         replies.add(reply);
     }
 
@@ -33,12 +49,12 @@ public final class RecordingReplySink implements ReplySink {
 
             @Override
             public void complete(Reply.Text finalText) {
-                replies.add(finalText);
+                deliver(finalText);
             }
 
             @Override
             public void abort(Reply.Text apology) {
-                replies.add(apology);
+                deliver(apology);
             }
         };
     }

@@ -4,6 +4,7 @@ import de.sprechstunde.core.message.Activity;
 import de.sprechstunde.core.message.Choice;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
+import de.sprechstunde.core.message.StreamProgress;
 import de.sprechstunde.core.message.TextStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,27 +20,28 @@ import org.slf4j.LoggerFactory;
 /**
  * The core's answer to one Discord message or interaction. Called from the core's worker threads,
  * never from JDA's: it may wait for Discord here, so the parts of an answer arrive in order.
- * Failures are logged, never thrown.
+ * Transient failures are retried ({@link Deliveries}); what stays undelivered is thrown as
+ * {@code DeliveryFailedException} for the core to keep; refusals are logged and count as done.
  */
 public final class DiscordReplySink implements ReplySink {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordReplySink.class);
     /** Discord shows "typing…" for about ten seconds. */
     private static final Duration TYPING_LASTS = Duration.ofSeconds(8);
-    /** Long enough for JDA to wait out a rate limit. */
-    static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
 
     private final MessageTarget target;
     private final DiscordFormat format;
     private final Clock clock;
     private final Duration editInterval;
+    private final Deliveries deliveries;
     private Instant lastTyping = Instant.MIN;
 
-    public DiscordReplySink(MessageTarget target, DiscordFormat format, Clock clock, Duration editInterval) {
+    public DiscordReplySink(MessageTarget target, DiscordFormat format, Clock clock, Duration editInterval, Deliveries deliveries) {
         this.target = target;
         this.format = format;
         this.clock = clock;
         this.editInterval = editInterval;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class DiscordReplySink implements ReplySink {
         if (reply instanceof Reply.Text text) {
             sendText(text.text(), text.choices(), text.ephemeral());
         } else if (reply instanceof Reply.Voice voice) {
-            if (delivered(target.postVoice(VoiceUploads.of(voice.clip())), "voice message")
+            if (deliveries.deliver(() -> target.postVoice(VoiceUploads.of(voice.clip())), "voice message", voice).isPresent()
                     && !voice.clip().caption().isBlank()) {
                 // Discord drops voice messages that carry text, so the caption follows on its own
                 sendText(voice.clip().caption(), List.of(), false);
@@ -57,7 +59,12 @@ public final class DiscordReplySink implements ReplySink {
 
     @Override
     public TextStream stream() {
-        return new StreamedAnswer(target, format, this, clock, editInterval);
+        return stream(StreamProgress.NONE);
+    }
+
+    @Override
+    public TextStream stream(StreamProgress progress) {
+        return new StreamedAnswer(target, format, this, clock, editInterval, progress);
     }
 
     @Override
@@ -79,33 +86,37 @@ public final class DiscordReplySink implements ReplySink {
         sendParts(format.parts(text), choices, ephemeral);
     }
 
+    /**
+     * Posts the parts in order, the choices under the last.
+     *
+     * @throws DeliveryFailedException when a part stayed undelivered; it carries that part and the rest
+     */
     void sendParts(List<String> parts, List<Choice> choices, boolean ephemeral) {
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
-            if (!delivered(target.post(format.create(parts.get(i), last ? choices : List.of()), ephemeral), "message")) {
+            String part = parts.get(i);
+            Reply.Text rest = new Reply.Text(String.join("\n\n", parts.subList(i, parts.size())), choices, ephemeral);
+            if (deliveries.deliver(() -> target.post(format.create(part, last ? choices : List.of()), ephemeral), "message", rest)
+                    .isEmpty()) {
                 return;
             }
         }
     }
 
-    /** Waits for Discord's answer; false (and logged) when the request failed. */
-    static boolean delivered(CompletableFuture<?> request, String what) {
+    Deliveries deliveries() {
+        return deliveries;
+    }
+
+    /** Waits for a request whose failure changes nothing (a streamed preview); false when it failed. */
+    static boolean settled(CompletableFuture<?> request) {
         try {
-            request.get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            request.get(Deliveries.SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } catch (TimeoutException e) {
-            log.warn("Discord did not confirm a {} within {} s", what, SEND_TIMEOUT.toSeconds());
-            return false;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof ChannelTarget.MutedChannelException) {
-                log.debug("skipped a {}: {}", what, cause.getMessage());
-            } else {
-                log.warn("could not send a {} to Discord: {}", what, cause.toString());
-            }
+        } catch (TimeoutException | ExecutionException e) {
+            log.debug("a streamed preview did not arrive: {}", e.toString());
             return false;
         }
     }

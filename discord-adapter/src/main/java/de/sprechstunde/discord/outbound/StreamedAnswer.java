@@ -1,6 +1,8 @@
 package de.sprechstunde.discord.outbound;
 
+import de.sprechstunde.core.message.DeliveryFailedException;
 import de.sprechstunde.core.message.Reply;
+import de.sprechstunde.core.message.StreamProgress;
 import de.sprechstunde.core.message.TextStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,13 +28,31 @@ final class StreamedAnswer implements TextStream {
     private CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
     private Instant lastShown = Instant.MIN;
     private String shown = "";
+    private final StreamProgress progress;
+    private MessageTarget.Posted reported;
 
-    StreamedAnswer(MessageTarget target, DiscordFormat format, DiscordReplySink sink, Clock clock, Duration interval) {
+    /** @param progress the preview an earlier attempt left (edited instead of posting anew), and where to report ours */
+    StreamedAnswer(MessageTarget target, DiscordFormat format, DiscordReplySink sink, Clock clock, Duration interval,
+                   StreamProgress progress) {
         this.target = target;
         this.format = format;
         this.sink = sink;
         this.clock = clock;
         this.interval = interval;
+        this.progress = progress;
+        if (!progress.shown().isEmpty()) {
+            posted = new MessageTarget.Posted(progress.shown().get(0));
+            reported = posted;
+        }
+    }
+
+    /** On the worker, never on JDA's callback thread: the ledger may be slow. Interaction originals are not ids to keep. */
+    private void report() {
+        MessageTarget.Posted now = posted;
+        if (now != null && now != reported && !now.original()) {
+            reported = now;
+            progress.showing(List.of(now.messageId()));
+        }
     }
 
     @Override
@@ -40,6 +60,7 @@ final class StreamedAnswer implements TextStream {
         if (broken || !pending.isDone()) {
             return;
         }
+        report();
         String preview = format.preview(textSoFar);
         if (preview.isBlank() || preview.equals(shown)) {
             return;
@@ -71,7 +92,8 @@ final class StreamedAnswer implements TextStream {
     }
 
     private void finish(Reply.Text text) {
-        DiscordReplySink.delivered(pending.handle((ok, error) -> Boolean.TRUE), "streamed preview");
+        DiscordReplySink.settled(pending.handle((ok, error) -> Boolean.TRUE));
+        report();
         List<String> parts = format.parts(text.text());
         if (parts.isEmpty()) {
             return;
@@ -82,15 +104,22 @@ final class StreamedAnswer implements TextStream {
             return;
         }
         boolean single = parts.size() == 1;
-        boolean edited = DiscordReplySink.delivered(
-                target.edit(preview, format.edit(parts.get(0), single ? text.choices() : List.of())), "final edit");
+        // the whole text is kept when the edit stays undelivered: the retry edits the same preview
+        boolean edited = sink.deliveries().deliver(() -> target.edit(preview, format.edit(parts.get(0), single ? text.choices() : List.of()))
+                .thenApply(ok -> Boolean.TRUE), "final edit", text).isPresent();
         List<String> rest = parts.subList(1, parts.size());
         if (!edited) {
             // the preview is gone (deleted, or the edit refused): post the whole answer afresh
             rest = parts;
         }
         if (!rest.isEmpty()) {
-            sink.sendParts(rest, text.choices(), false);
+            try {
+                sink.sendParts(rest, text.choices(), false);
+            } catch (DeliveryFailedException e) {
+                // the preview is final now; only the parts that did not arrive are kept
+                progress.showing(List.of());
+                throw e;
+            }
         }
     }
 

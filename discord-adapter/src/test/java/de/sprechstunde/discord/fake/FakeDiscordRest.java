@@ -46,6 +46,7 @@ public final class FakeDiscordRest implements AutoCloseable {
     private final Map<String, byte[]> attachments = new ConcurrentHashMap<>();
     private final Map<String, String> interactionChannels = new ConcurrentHashMap<>();
     private final Deque<ScriptedFailure> failures = new ConcurrentLinkedDeque<>();
+    private final Map<String, Map<String, String>> shown = new java.util.HashMap<>();
     private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
     private volatile String gatewayUrl = "wss://gateway.discord.gg";
     private volatile java.util.function.Consumer<ObjectNode> threadCreated = thread -> { };
@@ -102,6 +103,20 @@ public final class FakeDiscordRest implements AutoCloseable {
     public void forbidNext(String method, String pathRegex) {
         failures.add(new ScriptedFailure(method, pathRegex, 403, Map.of(),
                 "{\"message\":\"Missing Permissions\",\"code\":50013}"));
+    }
+
+    /** The next {@code times} calls matching answer {@code status} (a 5xx: Discord's or Cloudflare's trouble). */
+    public void failNext(String method, String pathRegex, int status, int times) {
+        for (int i = 0; i < times; i++) {
+            failures.add(new ScriptedFailure(method, pathRegex, status, Map.of(), "{\"message\":\"" + status + ": Server Error\",\"code\":0}"));
+        }
+    }
+
+    /** What a channel shows now: the bot's messages by id (oldest first) with their current content. */
+    public Map<String, String> channelMessages(String channelId) {
+        synchronized (shown) {
+            return new java.util.LinkedHashMap<>(shown.getOrDefault(channelId, Map.of()));
+        }
     }
 
     public List<RecordedRequest> requests() {
@@ -169,9 +184,18 @@ public final class FakeDiscordRest implements AutoCloseable {
             }
             respond(exchange, 200, Payloads.text(commands));
         } else if (r.is("POST", "channels/\\d+/messages")) {
-            respond(exchange, 200, Payloads.text(message(channelOf(path), String.valueOf(ids.incrementAndGet()), r)));
+            ObjectNode posted = message(channelOf(path), String.valueOf(ids.incrementAndGet()), r);
+            show(posted);
+            respond(exchange, 200, Payloads.text(posted));
         } else if (r.is("PATCH", "channels/\\d+/messages/\\d+")) {
-            respond(exchange, 200, Payloads.text(message(channelOf(path), path.substring(path.lastIndexOf('/') + 1), r)));
+            ObjectNode edited = message(channelOf(path), path.substring(path.lastIndexOf('/') + 1), r);
+            show(edited);
+            respond(exchange, 200, Payloads.text(edited));
+        } else if (r.is("DELETE", "channels/\\d+/messages/\\d+")) {
+            synchronized (shown) {
+                shown.getOrDefault(channelOf(path), new java.util.HashMap<>()).remove(path.substring(path.lastIndexOf('/') + 1));
+            }
+            respond(exchange, 204, null);
         } else if (r.is("POST", "channels/\\d+/typing") || r.is("PUT", "channels/\\d+/thread-members/\\d+")
                 || r.is("POST", "interactions/\\d+/[^/]+/callback") || r.is("DELETE", "webhooks/.*")) {
             respond(exchange, 204, null);
@@ -200,6 +224,13 @@ public final class FakeDiscordRest implements AutoCloseable {
             respond(exchange, 200, Payloads.text(Payloads.user(path.substring("users/".length()), "Learner")));
         } else {
             respond(exchange, 404, "{\"message\":\"404: Not Found\",\"code\":0}");
+        }
+    }
+
+    private void show(ObjectNode message) {
+        synchronized (shown) {
+            shown.computeIfAbsent(message.path("channel_id").asText(), c -> new java.util.LinkedHashMap<>())
+                    .put(message.path("id").asText(), message.path("content").asText(""));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.TextStream;
+import de.sprechstunde.core.config.DeliverySettings;
+import de.sprechstunde.core.message.StreamProgress;
 import de.sprechstunde.core.testing.MutableClock;
 import java.time.Duration;
 import java.util.List;
@@ -50,7 +52,8 @@ class StreamedAnswerTest {
 
     private final MutableClock clock = MutableClock.startingAt("2026-11-27T10:00:00Z");
     private final RecordingTarget target = new RecordingTarget();
-    private final DiscordReplySink sink = new DiscordReplySink(target, new DiscordFormat(new ChoiceButtons(10)), clock, Duration.ofSeconds(1));
+    private final DiscordReplySink sink = new DiscordReplySink(target, new DiscordFormat(new ChoiceButtons(10)), clock, Duration.ofSeconds(1),
+            new Deliveries(DeliverySettings.defaults(), clock, wait -> { }, new java.util.Random(1)));
 
     @Test
     void theFirstTokensArePostedAtOnceThenEditedAtMostOncePerSecond() {
@@ -104,5 +107,39 @@ class StreamedAnswerTest {
         sink.working(de.sprechstunde.core.message.Activity.RECORDING_VOICE);
 
         assertEquals(List.of("typing", "typing"), target.calls);
+    }
+
+    @Test
+    void aStreamResumingAfterACrashEditsThePreviewTheFirstAttemptLeftAndReportsIt() {
+        TextStream stream = sink.stream(new RecordingProgress(List.of("777")));
+
+        stream.update("Hallo Lena");
+        stream.complete(Reply.Text.of("Hallo Lena, wie geht es dir?"));
+
+        assertEquals(List.of("edit 777 Hallo Lena", "edit 777 Hallo Lena, wie geht es dir?"), target.calls);
+    }
+
+    @Test
+    void aNewPreviewIsReportedSoAReplayCanTakeItOver() {
+        RecordingProgress progress = new RecordingProgress(List.of());
+        TextStream stream = sink.stream(progress);
+
+        stream.update("Hallo");
+        stream.update("Hallo Lena");
+        stream.complete(Reply.Text.of("Hallo Lena!"));
+
+        assertEquals(List.of(List.of("1")), progress.reported);
+    }
+
+    /** Hands over what an earlier attempt showed and records what the stream reports. */
+    private record RecordingProgress(List<String> shown, List<List<String>> reported) implements StreamProgress {
+        RecordingProgress(List<String> shown) {
+            this(shown, new java.util.ArrayList<>());
+        }
+
+        @Override
+        public void showing(List<String> messageIds) {
+            reported.add(messageIds);
+        }
     }
 }

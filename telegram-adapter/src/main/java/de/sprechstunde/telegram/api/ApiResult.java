@@ -33,6 +33,13 @@ public sealed interface ApiResult<T> {
     record Failed<T>(int errorCode, String description) implements ApiResult<T> {
     }
 
+    /**
+     * A transient failure (5xx, timeout, connection reset, flood wait) that lasted the whole retry
+     * window: the message or edit may still be sent later. Already logged.
+     */
+    record Unavailable<T>(String description) implements ApiResult<T> {
+    }
+
     /** The learner sees what was asked for (sent, or already identical). */
     default boolean delivered() {
         return this instanceof Done || this instanceof NotModified;

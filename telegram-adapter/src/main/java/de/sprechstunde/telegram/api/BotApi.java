@@ -1,10 +1,15 @@
 package de.sprechstunde.telegram.api;
 
+import de.sprechstunde.core.config.DeliverySettings;
+import de.sprechstunde.core.config.RetryBudget;
 import de.sprechstunde.core.config.Secret;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -18,13 +23,17 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 /**
  * The one way out to Telegram: every call is paced per chat and overall, a 429 pauses the chat
  * for {@code retry_after} and is retried, a 403 stops all sending to that chat, and Telegram's
- * other refusals come back as an {@link ApiResult}. Calls block the calling thread (a core worker),
+ * other refusals come back as an {@link ApiResult}. Messages, edits and voice uploads that fail
+ * transiently (5xx, network trouble, a flood wait) are retried with exponential backoff and jitter
+ * for up to {@link DeliverySettings#retryWindow()}, then come back as {@link ApiResult.Unavailable};
+ * a retried send whose first attempt did reach Telegram shows twice (see docs/reliability.md). Calls block the calling thread (a core worker),
  * never throw, and never log the token or message texts. Thread-safe.
  */
 public final class BotApi {
 
     private static final Logger log = LoggerFactory.getLogger(BotApi.class);
-    private static final int MAX_ATTEMPTS = 4;
+    /** Calls that are not messages retry only flood waits, this often. */
+    private static final int CALL_ATTEMPTS = 4;
     /** A worker may sleep this long for one call; longer flood waits give the call up. */
     private static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
@@ -40,13 +49,28 @@ public final class BotApi {
     private final BlockedChats blocked;
     private final Sleeper sleeper;
     private final Secret token;
+    private final DeliverySettings delivery;
+    private final Clock clock;
+    private final RandomGenerator random;
 
     public BotApi(TelegramClient client, ChatPacer pacer, BlockedChats blocked, Sleeper sleeper, Secret token) {
+        this(client, pacer, blocked, sleeper, token, DeliverySettings.defaults(), Clock.systemUTC(), new Random());
+    }
+
+    /**
+     * @param delivery how long transient failures of messages are retried
+     * @param random   the jitter of the backoff
+     */
+    public BotApi(TelegramClient client, ChatPacer pacer, BlockedChats blocked, Sleeper sleeper, Secret token,
+                  DeliverySettings delivery, Clock clock, RandomGenerator random) {
         this.client = client;
         this.pacer = pacer;
         this.blocked = blocked;
         this.sleeper = sleeper;
         this.token = token;
+        this.delivery = delivery;
+        this.clock = clock;
+        this.random = random;
     }
 
     /** A message or edit in a chat: waits for the chat's next slot. */
@@ -110,35 +134,62 @@ public final class BotApi {
             log.debug("{} to chat {} skipped: it refuses messages", method, chat.get());
             return new ApiResult.Skipped<>();
         }
+        RetryBudget retries = delivery.budget(clock, random);
         for (int attempt = 1; ; attempt++) {
             if (!paced(method, chat, pacing)) {
                 return pacing == Pacing.MESSAGE_IF_FREE ? new ApiResult.Skipped<>() : new ApiResult.Failed<>(0, "interrupted or paused too long");
             }
+            Duration retryIn;
             try {
                 return new ApiResult.Done<>(call.run());
             } catch (TelegramApiRequestException e) {
-                Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                if (Integer.valueOf(429).equals(e.getErrorCode())) {
+                Integer code = e.getErrorCode();
+                if (Integer.valueOf(429).equals(code)) {
+                    Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
                     Duration pause = Duration.ofSeconds(retryAfter == null ? 1 : Math.max(1, retryAfter));
                     pacer.hold(chat, pause);
                     log.warn("Telegram asked to pause {} for {} s (attempt {})", chat.map(id -> "chat " + id).orElse("all calls"),
                             pause.toSeconds(), attempt);
-                    if (pacing != Pacing.MESSAGE_IF_FREE && attempt < MAX_ATTEMPTS && pause.compareTo(MAX_WAIT) <= 0) {
-                        continue;
+                    if (pacing == Pacing.MESSAGE_IF_FREE) {
+                        return new ApiResult.Skipped<>();
                     }
-                    return pacing == Pacing.MESSAGE_IF_FREE ? new ApiResult.Skipped<>() : new ApiResult.Failed<>(429, "flood wait");
+                    boolean retry = pacing == Pacing.CALL ? attempt < CALL_ATTEMPTS : retries.allow(pause);
+                    if (pause.compareTo(MAX_WAIT) > 0 || !retry) {
+                        return given(method, pacing, 429, "flood wait");
+                    }
+                    // the pacer's hold makes the next attempt wait
+                    continue;
                 }
-                return refused(method, chat, e);
+                if (code == null || code < 500) {
+                    return refused(method, chat, e);
+                }
+                log.warn("{} failed (attempt {}): {}", method, attempt, describe(e));
+                retryIn = retries.backoff(attempt);
             } catch (TelegramApiException e) {
-                // the network failed or the answer was unreadable: the call may have reached Telegram, so it is not repeated
-                log.warn("{} failed: {}", method, describe(e));
-                return new ApiResult.Failed<>(0, describe(e));
+                // network trouble or an unreadable answer: the call may have reached Telegram, see docs/reliability.md
+                log.warn("{} failed (attempt {}): {}", method, attempt, describe(e));
+                retryIn = retries.backoff(attempt);
             } finally {
                 if (pacing != Pacing.CALL) {
                     pacer.finished(chat.orElseThrow());
                 }
             }
+            if (pacing == Pacing.MESSAGE_IF_FREE) {
+                return new ApiResult.Skipped<>();
+            }
+            // chat actions, menus and set-up calls are not worth a long retry: only messages are
+            if (pacing == Pacing.CALL || !retries.allow(retryIn) || !waitFor(retryIn, method)) {
+                return given(method, pacing, 0, "still failing after " + attempt + " attempt(s)");
+            }
         }
+    }
+
+    private <T> ApiResult<T> given(String method, Pacing pacing, int code, String why) {
+        if (pacing == Pacing.CALL) {
+            return new ApiResult.Failed<>(code, why);
+        }
+        log.warn("{} given up for now after {} s: {}", method, delivery.retryWindow().toSeconds(), why);
+        return new ApiResult.Unavailable<>(why);
     }
 
     private <T> ApiResult<T> refused(String method, Optional<Long> chat, TelegramApiRequestException e) {

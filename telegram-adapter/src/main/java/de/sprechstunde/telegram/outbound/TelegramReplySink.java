@@ -3,11 +3,13 @@ package de.sprechstunde.telegram.outbound;
 import de.sprechstunde.core.message.Activity;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
+import de.sprechstunde.core.message.StreamProgress;
 import de.sprechstunde.core.message.TextStream;
 
 /**
  * Answers one learner message in its Telegram chat. The core calls it from its worker, so the
- * network calls (paced, retried, never throwing) run there and never on the update thread.
+ * network calls (paced, retried; only a reply still undelivered after the retry window throws
+ * {@code DeliveryFailedException}) run there and never on the update thread.
  */
 public final class TelegramReplySink implements ReplySink {
 
@@ -35,7 +37,12 @@ public final class TelegramReplySink implements ReplySink {
 
     @Override
     public TextStream stream() {
-        return new TelegramTextStream(texts, to);
+        return stream(StreamProgress.NONE);
+    }
+
+    @Override
+    public TextStream stream(StreamProgress progress) {
+        return new TelegramTextStream(texts, to, progress);
     }
 
     @Override

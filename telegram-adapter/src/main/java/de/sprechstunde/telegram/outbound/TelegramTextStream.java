@@ -1,6 +1,8 @@
 package de.sprechstunde.telegram.outbound;
 
+import de.sprechstunde.core.message.DeliveryFailedException;
 import de.sprechstunde.core.message.Reply;
+import de.sprechstunde.core.message.StreamProgress;
 import de.sprechstunde.core.message.TextStream;
 import de.sprechstunde.telegram.api.ApiResult;
 import java.io.Serializable;
@@ -14,8 +16,10 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
  * when the chat has a free slot (about once a second; updates in between are skipped, never
  * waited for, so the model's stream is not held up). Past
  * 4096 characters the answer continues in a further message. {@link #complete} makes every part
- * exact, adds the keyboard and removes parts that are no longer needed. Not thread-safe: the core
- * calls it from one worker.
+ * exact, adds the keyboard and removes parts that are no longer needed. The ids of its messages
+ * are reported to the core ({@link StreamProgress}); a stream that resumes a reply after a crash
+ * starts from the messages the first attempt left and edits them. Not thread-safe: the core calls
+ * it from one worker.
  */
 final class TelegramTextStream implements TextStream {
 
@@ -24,11 +28,22 @@ final class TelegramTextStream implements TextStream {
     private final List<Integer> messageIds = new ArrayList<>();
     /** The markdown each of our messages shows now. */
     private final List<String> shown = new ArrayList<>();
+    private final StreamProgress progress;
     private boolean finished;
 
-    TelegramTextStream(TextSender sender, Destination to) {
+    TelegramTextStream(TextSender sender, Destination to, StreamProgress progress) {
         this.sender = sender;
         this.to = to;
+        this.progress = progress;
+        for (String id : progress.shown()) {
+            try {
+                messageIds.add(Integer.parseInt(id));
+                // what the earlier attempt showed is not known: every part is edited
+                shown.add("");
+            } catch (NumberFormatException e) {
+                // not a Telegram message id: nothing to take over
+            }
+        }
     }
 
     @Override
@@ -55,14 +70,28 @@ final class TelegramTextStream implements TextStream {
 
     @Override
     public void complete(Reply.Text finalText) {
-        finished = true;
-        show(sender.split(finalText.text()), sender.keyboard(finalText.choices()));
+        finish(finalText);
     }
 
     @Override
     public void abort(Reply.Text apology) {
+        finish(apology);
+    }
+
+    private void finish(Reply.Text text) {
         finished = true;
-        show(sender.split(apology.text()), sender.keyboard(apology.choices()));
+        try {
+            show(sender.split(text.text()), sender.keyboard(text.choices()));
+        } catch (DeliveryFailedException e) {
+            // the retry shows the whole text again, editing the messages reported so far
+            throw new DeliveryFailedException(e.getMessage(), text);
+        } finally {
+            report();
+        }
+    }
+
+    private void report() {
+        progress.showing(messageIds.stream().map(String::valueOf).toList());
     }
 
     private void show(List<String> parts, Optional<InlineKeyboardMarkup> keyboard) {
@@ -95,6 +124,7 @@ final class TelegramTextStream implements TextStream {
         id.ifPresent(messageId -> {
             messageIds.add(messageId);
             shown.add(part);
+            report();
         });
         return id.isPresent();
     }

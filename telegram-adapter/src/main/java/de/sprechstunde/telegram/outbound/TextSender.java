@@ -1,6 +1,8 @@
 package de.sprechstunde.telegram.outbound;
 
 import de.sprechstunde.core.message.Choice;
+import de.sprechstunde.core.message.DeliveryFailedException;
+import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.telegram.api.ApiResult;
 import de.sprechstunde.telegram.api.BotApi;
 import java.io.Serializable;
@@ -36,13 +38,23 @@ public final class TextSender {
         this.keyboards = keyboards;
     }
 
-    /** Sends a whole answer in order; returns the ids of the messages that arrived. */
+    /**
+     * Sends a whole answer in order; returns the ids of the messages that arrived.
+     *
+     * @throws DeliveryFailedException when a part stayed unavailable; it carries that part and the rest
+     */
     public List<Integer> send(Destination to, String text, List<Choice> choices) {
         List<String> parts = split(text);
         List<Integer> sent = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             boolean last = i == parts.size() - 1;
-            Optional<Integer> id = sendPart(i == 0 ? to : to.unquoted(), parts.get(i), last ? keyboard(choices) : Optional.empty());
+            Optional<Integer> id;
+            try {
+                id = sendPart(i == 0 ? to : to.unquoted(), parts.get(i), last ? keyboard(choices) : Optional.empty());
+            } catch (DeliveryFailedException e) {
+                String rest = String.join("\n\n", parts.subList(i, parts.size()));
+                throw new DeliveryFailedException(e.getMessage(), Reply.Text.withChoices(rest, choices));
+            }
             id.ifPresent(sent::add);
             if (id.isEmpty() && api.blockedChats().isBlocked(to.chatId())) {
                 break;
@@ -68,7 +80,8 @@ public final class TextSender {
      * Sends one part as a new message.
      *
      * @param ifFree true to skip it when the chat has no free slot right now (streaming)
-     * @return the message id; empty when it was skipped or did not arrive
+     * @return the message id; empty when it was skipped or refused for good
+     * @throws DeliveryFailedException when Telegram stayed unavailable for the retry window
      */
     public Optional<Integer> sendPart(Destination to, String part, Optional<InlineKeyboardMarkup> keyboard, boolean ifFree) {
         if (markdown.plain(part).isBlank()) {
@@ -78,6 +91,7 @@ public final class TextSender {
         if (result instanceof ApiResult.BadEntities) {
             result = send(to, newMessage(to, markdown.plain(part), null, keyboard), ifFree);
         }
+        unavailable(result, "sendMessage", part);
         return result.result().map(Message::getMessageId);
     }
 
@@ -89,6 +103,7 @@ public final class TextSender {
      * Replaces the text of a message the bot sent.
      *
      * @param ifFree true to skip the edit when the chat has no free slot right now (streaming)
+     * @throws DeliveryFailedException when Telegram stayed unavailable for the retry window
      */
     public ApiResult<Serializable> editPart(Destination to, int messageId, String part, Optional<InlineKeyboardMarkup> keyboard,
                                             boolean ifFree) {
@@ -96,11 +111,19 @@ public final class TextSender {
         if (result instanceof ApiResult.BadEntities) {
             result = edit(to, edit(to, messageId, markdown.plain(part), null, keyboard), ifFree);
         }
+        unavailable(result, "editMessageText", part);
         return result;
     }
 
+    /** Deletes a message the bot sent; a delete that cannot get through leaves it (logged). */
     public void delete(Destination to, int messageId) {
         api.message(to.chatId(), DeleteMessage.builder().chatId(to.chatId()).messageId(messageId).build());
+    }
+
+    static void unavailable(ApiResult<?> result, String method, String part) {
+        if (result instanceof ApiResult.Unavailable<?> unavailable) {
+            throw new DeliveryFailedException(method + ": " + unavailable.description(), Reply.Text.of(part));
+        }
     }
 
     private ApiResult<Serializable> edit(Destination to, EditMessageText edit, boolean ifFree) {

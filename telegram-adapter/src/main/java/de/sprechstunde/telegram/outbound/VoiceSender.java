@@ -1,5 +1,7 @@
 package de.sprechstunde.telegram.outbound;
 
+import de.sprechstunde.core.message.DeliveryFailedException;
+import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.VoiceClip;
 import de.sprechstunde.telegram.api.ApiResult;
 import de.sprechstunde.telegram.api.BotApi;
@@ -29,6 +31,9 @@ public final class VoiceSender {
         this.texts = texts;
     }
 
+    /**
+     * @throws DeliveryFailedException when Telegram stayed unavailable: for the voice, or for a long caption sent after it
+     */
     public void send(Destination to, VoiceClip clip) {
         String caption = clip.caption().strip();
         boolean captionFits = !caption.isEmpty() && markdown.plain(caption).length() <= CAPTION_LIMIT;
@@ -36,6 +41,9 @@ public final class VoiceSender {
                 captionFits ? ParseMode.HTML : null));
         if (result instanceof ApiResult.BadEntities) {
             result = api.voice(to.chatId(), voice(to, clip, markdown.plain(caption), null));
+        }
+        if (result instanceof ApiResult.Unavailable<Message> unavailable) {
+            throw new DeliveryFailedException("sendVoice: " + unavailable.description(), new Reply.Voice(clip));
         }
         if (result.delivered() && !caption.isEmpty() && !captionFits) {
             texts.send(to.unquoted(), caption, List.of());

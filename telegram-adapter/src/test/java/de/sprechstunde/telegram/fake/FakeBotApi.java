@@ -41,6 +41,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool(DaemonThreads.named("fake-bot-api"));
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<FakeFailure>> failures = new HashMap<>();
+    private final Map<String, FakeFailure> outages = new HashMap<>();
     private final FakeUpdates updates = new FakeUpdates(json);
     private final FakeChats chats = new FakeChats(this);
     private final Map<String, byte[]> filesByPath = new ConcurrentHashMap<>();
@@ -83,6 +84,23 @@ public final class FakeBotApi implements AutoCloseable {
     /** The next call of {@code method} (any case) fails like this; several queue in order. */
     public synchronized void failNext(String method, FakeFailure failure) {
         failures.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>()).add(failure);
+    }
+
+    /** The next {@code times} calls of {@code method} fail like this, then it works again. */
+    public synchronized void failNext(String method, FakeFailure failure, int times) {
+        for (int i = 0; i < times; i++) {
+            failNext(method, failure);
+        }
+    }
+
+    /** Every call of {@code method} fails like this until {@link #recover}; scripted single failures come first. */
+    public synchronized void failAlways(String method, FakeFailure failure) {
+        outages.put(method.toLowerCase(Locale.ROOT), failure);
+    }
+
+    /** Ends {@link #failAlways} for {@code method}. */
+    public synchronized void recover(String method) {
+        outages.remove(method.toLowerCase(Locale.ROOT));
     }
 
     public List<RecordedCall> calls() {
@@ -199,7 +217,8 @@ public final class FakeBotApi implements AutoCloseable {
 
     private synchronized FakeFailure nextFailure(String method) {
         Deque<FakeFailure> queue = failures.get(method.toLowerCase(Locale.ROOT));
-        return queue == null ? null : queue.pollFirst();
+        FakeFailure scripted = queue == null ? null : queue.pollFirst();
+        return scripted != null ? scripted : outages.get(method.toLowerCase(Locale.ROOT));
     }
 
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {

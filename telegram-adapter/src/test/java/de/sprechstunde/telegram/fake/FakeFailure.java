@@ -29,4 +29,13 @@ public record FakeFailure(int status, String body) {
     public static FakeFailure badRequest(String description) {
         return new FakeFailure(400, "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: " + description + "\"}");
     }
+
+    /** What Telegram's front end answers while the Bot API server behind it is down. */
+    public static FakeFailure badGateway() {
+        return new FakeFailure(502, "{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}");
+    }
+
+    public static FakeFailure internalServerError() {
+        return new FakeFailure(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
+    }
 }

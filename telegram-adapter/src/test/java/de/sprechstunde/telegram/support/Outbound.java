@@ -1,5 +1,6 @@
 package de.sprechstunde.telegram.support;
 
+import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.config.Secret;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.telegram.api.BlockedChats;
@@ -30,10 +31,15 @@ public final class Outbound implements AutoCloseable {
     private final TelegramReplies replies;
 
     public Outbound(FakeBotApi telegram, Duration spacing) {
+        this(telegram, spacing, Sleeper.REAL);
+    }
+
+    /** With {@code sleeper} for pacing and retry waits, and the default retry window. */
+    public Outbound(FakeBotApi telegram, Duration spacing, Sleeper sleeper) {
         Secret token = Secret.of(FakeBotApi.TOKEN);
         connection = new TelegramConnection(telegram.url(), token, Duration.ofSeconds(1));
         api = new BotApi(connection.client(), new ChatPacer(Clock.systemUTC(), spacing, spacing, 30), new BlockedChats(),
-                Sleeper.REAL, token);
+                sleeper, token, DeliverySettings.defaults(), Clock.systemUTC(), new java.util.Random(7));
         TinyMarkdown markdown = new TinyMarkdown();
         TextSender texts = new TextSender(api, markdown, new MessageSplitter(), keyboards);
         replies = new TelegramReplies(texts, new VoiceSender(api, markdown, texts), new ChatActions(api, Clock.systemUTC()));

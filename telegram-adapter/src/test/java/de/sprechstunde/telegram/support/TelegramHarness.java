@@ -1,5 +1,6 @@
 package de.sprechstunde.telegram.support;
 
+import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.config.Secret;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.learner.LearnerId;
@@ -11,10 +12,13 @@ import de.sprechstunde.core.testing.PassThroughTranscoder;
 import de.sprechstunde.core.testing.ScriptedChatModel;
 import de.sprechstunde.telegram.TelegramAdapter;
 import de.sprechstunde.telegram.TelegramSettings;
+import de.sprechstunde.telegram.api.Sleeper;
 import de.sprechstunde.telegram.fake.FakeBotApi;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -29,6 +33,9 @@ public final class TelegramHarness implements AutoCloseable {
     private ChatModel chatModel = model;
     private TutorBot bot;
     private TelegramAdapter adapter;
+    private DeliverySettings delivery = DeliverySettings.defaults();
+    private Sleeper sleeper = Sleeper.REAL;
+    private final List<AutoCloseable> crashed = new ArrayList<>();
 
     public TelegramHarness() throws IOException {
         this.telegram = new FakeBotApi();
@@ -48,14 +55,37 @@ public final class TelegramHarness implements AutoCloseable {
         return this;
     }
 
+    /** Retries with these settings, waiting through {@code sleeper} (e.g. one that does not really sleep). */
+    public TelegramHarness withDelivery(DeliverySettings settings, Sleeper waits) {
+        this.delivery = settings;
+        this.sleeper = waits;
+        return this;
+    }
+
+    /**
+     * As if the process died: nothing more is received, nothing is finished or marked answered.
+     * The abandoned bot and adapter are only cleaned up by {@link #close}.
+     */
+    public void crash() {
+        adapter.stopReceiving();
+        TelegramAdapter deadAdapter = adapter;
+        TutorBot deadBot = bot;
+        crashed.add(() -> {
+            deadAdapter.close(Duration.ZERO);
+            deadBot.shutdown(Duration.ZERO);
+        });
+        adapter = null;
+        bot = null;
+    }
+
     public TelegramHarness start() {
         return start(builder -> builder, settings(), Set.of());
     }
 
     /** Builds the core (the test may add ports), connects the adapter and starts it. */
     public TelegramHarness start(UnaryOperator<TutorBotBuilder> core, TelegramSettings settings, Set<LearnerId> admins) {
-        bot = core.apply(new TutorBotBuilder(chatModel).settings(TutorSettings.defaults().withAdmins(admins))).build();
-        adapter = new TelegramAdapter(settings, bot, admins, Clock.systemUTC());
+        bot = core.apply(new TutorBotBuilder(chatModel).settings(TutorSettings.defaults().withAdmins(admins)).delivery(delivery)).build();
+        adapter = new TelegramAdapter(settings, bot, admins, Clock.systemUTC(), delivery, sleeper);
         adapter.start();
         return this;
     }
@@ -91,6 +121,13 @@ public final class TelegramHarness implements AutoCloseable {
     @Override
     public void close() {
         shutDown(Duration.ofSeconds(5));
+        for (AutoCloseable dead : crashed) {
+            try {
+                dead.close();
+            } catch (Exception e) {
+                // it was abandoned on purpose
+            }
+        }
         telegram.close();
     }
 }
