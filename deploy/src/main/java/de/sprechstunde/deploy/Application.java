@@ -18,6 +18,7 @@ import de.sprechstunde.telegram.TelegramAdapter;
 import de.sprechstunde.telegram.TelegramMode;
 import de.sprechstunde.telegram.TelegramSettings;
 import de.sprechstunde.telegram.TelegramWebhook;
+import de.sprechstunde.telegram.api.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -103,6 +104,7 @@ public final class Application implements AutoCloseable {
                 .clock(clock)
                 .meterRegistry(metrics.registry())
                 .health(health)
+                .delivery(config.delivery())
                 .build();
 
         this.http = backend(HttpEndpoints.bind(config.http().port(), health, ready::get, metrics.scrape()));
@@ -114,7 +116,7 @@ public final class Application implements AutoCloseable {
             connectTelegram(config.telegram().get());
         }
         if (config.discord().isPresent()) {
-            DiscordAdapter discord = DiscordAdapter.start(config.discord().get(), bot, clock);
+            DiscordAdapter discord = DiscordAdapter.start(config.discord().get(), bot, clock, config.delivery());
             platforms.add(discord);
             bot.health().register("discord", discord.health());
         }
@@ -125,7 +127,7 @@ public final class Application implements AutoCloseable {
     }
 
     private void connectTelegram(TelegramSettings settings) {
-        TelegramAdapter telegram = new TelegramAdapter(settings, bot, config.tutor().admins(), clock);
+        TelegramAdapter telegram = new TelegramAdapter(settings, bot, config.tutor().admins(), clock, config.delivery(), Sleeper.REAL);
         platforms.add(telegram);
         stopReceiving.add(telegram::stopReceiving);
         bot.health().register("telegram", telegram.health());

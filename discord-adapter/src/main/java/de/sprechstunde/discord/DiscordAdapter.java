@@ -54,11 +54,15 @@ public final class DiscordAdapter implements AutoCloseable {
         this.health = health;
     }
 
-    /** Starts with practice threads kept where the settings say (a file under {@code DATA_DIR}, or memory). */
-    public static DiscordAdapter start(DiscordSettings settings, Tutor bot, Clock clock) throws InterruptedException {
+    /**
+     * Starts with practice threads kept where the settings say (a file under {@code DATA_DIR}, or
+     * memory) and sends retried as {@code delivery} says.
+     */
+    public static DiscordAdapter start(DiscordSettings settings, Tutor bot, Clock clock, DeliverySettings delivery)
+            throws InterruptedException {
         PracticeThreads threads = settings.practiceThreads().<PracticeThreads>map(FilePracticeThreads::new)
                 .orElseGet(InMemoryPracticeThreads::new);
-        return start(settings, bot, clock, threads);
+        return start(settings, bot, clock, threads, new Deliveries(delivery, clock, Deliveries.SLEEP, new Random()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.sprechstunde.deploy.config;
 
+import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.deploy.state.StateSettings;
 import de.sprechstunde.discord.DiscordSettings;
@@ -24,10 +25,12 @@ import java.util.Optional;
  * @param grammar  LanguageTool and the learner rules
  * @param telegram Telegram, when TELEGRAM_BOT_TOKEN is set
  * @param discord  Discord, when DISCORD_BOT_TOKEN is set
+ * @param delivery how hard replies are pushed through platform failures (DELIVERY_*)
  */
 public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
                         StateSettings state, SpeechSettings speech, GrammarSettings grammar,
-                        Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord) {
+                        Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord,
+                        DeliverySettings delivery) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
@@ -39,6 +42,7 @@ public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel,
         Objects.requireNonNull(grammar, "grammar");
         Objects.requireNonNull(telegram, "telegram");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(delivery, "delivery");
     }
 
     /** True when no platform is configured: the bot then chats on the console. */

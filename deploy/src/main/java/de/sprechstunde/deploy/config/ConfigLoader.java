@@ -26,6 +26,7 @@ public final class ConfigLoader {
                 SpeechConfig.read(env, tutor.maxVoiceDuration(), tutor.maxVoiceBytes()),
                 GrammarConfig.read(env),
                 TelegramConfig.read(env),
-                DiscordConfig.read(env, dataDir));
+                DiscordConfig.read(env, dataDir),
+                DeliveryConfig.read(env));
     }
 }

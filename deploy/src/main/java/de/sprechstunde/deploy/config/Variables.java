@@ -164,6 +164,14 @@ final class Variables {
             "threads for model, speech and storage work");
     static final Variable QUEUE_CAPACITY = declare("QUEUE_CAPACITY", "`500`", "bot-core",
             "messages in flight before new ones are asked to come again later");
+    static final Variable DELIVERY_RETRY_WINDOW = declare("DELIVERY_RETRY_WINDOW", "`30`", "bot-core, telegram-adapter, discord-adapter",
+            "seconds an adapter keeps retrying one send through 5xx, timeouts and resets before the reply is kept for later");
+    static final Variable DELIVERY_FIRST_BACKOFF_MS = declare("DELIVERY_FIRST_BACKOFF_MS", "`500`", "telegram-adapter, discord-adapter",
+            "milliseconds before the first retry of a send; doubles per attempt, with jitter");
+    static final Variable DELIVERY_MAX_BACKOFF_MS = declare("DELIVERY_MAX_BACKOFF_MS", "`5000`", "telegram-adapter, discord-adapter",
+            "the longest wait between two attempts of a send, in milliseconds");
+    static final Variable DELIVERY_REDELIVERY_INTERVAL = declare("DELIVERY_REDELIVERY_INTERVAL", "`60`", "bot-core",
+            "seconds between retries of replies kept as undelivered (also retried at every start)");
     static final Variable HTTP_PORT = declare("HTTP_PORT", "`8000`", "deploy",
             "`/health`, `/ready`, `/metrics` and the Telegram webhook (0 picks a free port)");
     static final Variable ENABLE_METRICS = declare("ENABLE_METRICS", "`true`", "deploy",
