@@ -8,6 +8,7 @@ import de.sprechstunde.ollama.OllamaSettings;
 import de.sprechstunde.speech.SpeechSettings;
 import de.sprechstunde.telegram.TelegramSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,10 +25,12 @@ import java.util.Optional;
  * @param grammar  LanguageTool and the learner rules
  * @param telegram Telegram, when TELEGRAM_BOT_TOKEN is set
  * @param discord  Discord, when DISCORD_BOT_TOKEN is set
+ * @param warmupNoteAfter WARMUP_NOTE_AFTER_MS: when a turn held for the model warm-up gets its note
  */
 public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
                         StateSettings state, SpeechSettings speech, GrammarSettings grammar,
-                        Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord) {
+                        Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord,
+                        Duration warmupNoteAfter) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
@@ -39,6 +42,7 @@ public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel,
         Objects.requireNonNull(grammar, "grammar");
         Objects.requireNonNull(telegram, "telegram");
         Objects.requireNonNull(discord, "discord");
+        Objects.requireNonNull(warmupNoteAfter, "warmupNoteAfter");
     }
 
     /** True when no platform is configured: the bot then chats on the console. */

@@ -164,6 +164,8 @@ final class Variables {
             "threads for model, speech and storage work");
     static final Variable QUEUE_CAPACITY = declare("QUEUE_CAPACITY", "`500`", "bot-core",
             "messages in flight before new ones are asked to come again later");
+    static final Variable WARMUP_NOTE_AFTER_MS = declare("WARMUP_NOTE_AFTER_MS", "`3000`", "bot-core",
+            "a turn that waits for the models to load gets one \"warming up\" note after this long (0–60000)");
     static final Variable HTTP_PORT = declare("HTTP_PORT", "`8000`", "deploy",
             "`/health`, `/ready`, `/metrics` and the Telegram webhook (0 picks a free port)");
     static final Variable ENABLE_METRICS = declare("ENABLE_METRICS", "`true`", "deploy",
