@@ -1,9 +1,6 @@
 package de.sprechstunde.bench.load;
 
 import de.sprechstunde.core.learner.Platform;
-import de.sprechstunde.core.message.Reply;
-import de.sprechstunde.core.message.ReplySink;
-import de.sprechstunde.core.message.TextStream;
 import de.sprechstunde.core.pipeline.TutorBot;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.port.ModelWarmth;
@@ -72,41 +69,9 @@ public final class FirstMessageRun {
     /** From handing the message to the bot to the first streamed text (or the first reply). */
     private static long ttft(TutorBot bot, int n) throws Exception {
         long sent = System.nanoTime();
-        long[] first = {0};
-        ReplySink sink = new ReplySink() {
-            private void mark() {
-                if (first[0] == 0) {
-                    first[0] = System.nanoTime();
-                }
-            }
-
-            @Override
-            public void send(Reply reply) {
-                mark();
-            }
-
-            @Override
-            public TextStream stream() {
-                return new TextStream() {
-                    @Override
-                    public void update(String textSoFar) {
-                        mark();
-                    }
-
-                    @Override
-                    public void complete(Reply.Text finalText) {
-                        mark();
-                    }
-
-                    @Override
-                    public void abort(Reply.Text apology) {
-                        mark();
-                    }
-                };
-            }
-        };
+        FirstOutputSink sink = new FirstOutputSink();
         bot.receive(new Messages(Platform.TELEGRAM, "300" + n).text(String.valueOf(n), "Wie geht es dir heute, " + n + "?"), sink)
                 .get(60, TimeUnit.SECONDS);
-        return first[0] - sent;
+        return sink.firstNanos() - sent;
     }
 }

@@ -1,9 +1,6 @@
 package de.sprechstunde.bench.load;
 
 import de.sprechstunde.core.learner.Platform;
-import de.sprechstunde.core.message.Reply;
-import de.sprechstunde.core.message.ReplySink;
-import de.sprechstunde.core.message.TextStream;
 import de.sprechstunde.core.pipeline.TutorBot;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.core.testing.Messages;
@@ -11,33 +8,9 @@ import de.sprechstunde.core.testing.ScriptedChatModel;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /** The pipeline alone behind a sink that drops everything: the bot's own cost per message. */
 public final class PipelineRun {
-
-    private static final ReplySink NO_OP = new ReplySink() {
-        @Override
-        public void send(Reply reply) {
-        }
-
-        @Override
-        public TextStream stream() {
-            return new TextStream() {
-                @Override
-                public void update(String textSoFar) {
-                }
-
-                @Override
-                public void complete(Reply.Text finalText) {
-                }
-
-                @Override
-                public void abort(Reply.Text apology) {
-                }
-            };
-        }
-    };
 
     private PipelineRun() {
     }
@@ -62,35 +35,18 @@ public final class PipelineRun {
     }
 
     private static long[] offer(TutorBot bot, Messages[] senders, int perSecond, int total, int idBase) throws Exception {
-        long[] nanos = new long[total];
-        CompletableFuture<?>[] done = new CompletableFuture<?>[total];
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * 1_000_000_000L / perSecond;
-            Stats.sleepUntil(due);
-            int index = i;
-            long sent = System.nanoTime();
-            done[i] = bot.receive(senders[i % senders.length].text(String.valueOf(idBase + i + 2_000_000),
-                    "Ich lerne seit " + i + " Tagen Deutsch."), NO_OP).whenComplete((o, e) -> nanos[index] = System.nanoTime() - sent);
-        }
-        CompletableFuture.allOf(done).get(60, TimeUnit.SECONDS);
-        return nanos;
+        FirstOutputSink dropped = new FirstOutputSink();
+        return Paced.offer(perSecond, total, i -> bot.receive(senders[i % senders.length]
+                .text(String.valueOf(idBase + i + 2_000_000), "Ich lerne seit " + i + " Tagen Deutsch."), dropped));
     }
 
+    /** One hop through a pool of 8 threads, as each message makes onto the tutor workers. */
     private static long[] floor(int perSecond, int total) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        long[] nanos = new long[total];
-        CompletableFuture<?>[] done = new CompletableFuture<?>[total];
-        long start = System.nanoTime();
-        for (int i = 0; i < total; i++) {
-            long due = start + i * 1_000_000_000L / perSecond;
-            Stats.sleepUntil(due);
-            int index = i;
-            long sent = System.nanoTime();
-            done[i] = CompletableFuture.runAsync(() -> { }, pool).whenComplete((o, e) -> nanos[index] = System.nanoTime() - sent);
+        try {
+            return Paced.offer(perSecond, total, i -> CompletableFuture.runAsync(() -> { }, pool));
+        } finally {
+            pool.shutdown();
         }
-        CompletableFuture.allOf(done).get(60, TimeUnit.SECONDS);
-        pool.shutdown();
-        return nanos;
     }
 }
