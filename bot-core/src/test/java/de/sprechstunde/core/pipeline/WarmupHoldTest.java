@@ -34,16 +34,21 @@ class WarmupHoldTest {
         return bot;
     }
 
-    @Test
-    void aTurnSentWhileTheModelsLoadIsAnsweredOnceWarmWithoutANoteWhenThatIsQuick() throws Exception {
-        bot(Duration.ofSeconds(10), Duration.ofSeconds(30));
+    /** One turn sent while warming; the models turn warm after {@code warmAfterMillis}. */
+    private RecordingReplySink sentWhileWarming(Duration noteAfter, long warmAfterMillis) throws Exception {
+        bot(noteAfter, Duration.ofSeconds(30));
         RecordingReplySink sink = new RecordingReplySink();
-
         CompletableFuture<?> handled = bot.receive(lena.text("Hallo!"), sink);
-        Thread.sleep(200);
+        Thread.sleep(warmAfterMillis);
         assertTrue(model.requests().isEmpty(), "held while warming");
         warmth.warm();
         handled.get(5, TimeUnit.SECONDS);
+        return sink;
+    }
+
+    @Test
+    void aTurnSentWhileTheModelsLoadIsAnsweredOnceWarmWithoutANoteWhenThatIsQuick() throws Exception {
+        RecordingReplySink sink = sentWhileWarming(Duration.ofSeconds(10), 200);
 
         assertEquals("Hallo! Wie geht's?", sink.lastText());
         assertFalse(sink.texts().stream().anyMatch(text -> text.contains(NOTE)), sink.texts().toString());
@@ -51,13 +56,7 @@ class WarmupHoldTest {
 
     @Test
     void aLongWarmupSendsOneNoteThenTheAnswer() throws Exception {
-        bot(Duration.ofMillis(100), Duration.ofSeconds(30));
-        RecordingReplySink sink = new RecordingReplySink();
-
-        CompletableFuture<?> handled = bot.receive(lena.text("Hallo!"), sink);
-        Thread.sleep(600);
-        warmth.warm();
-        handled.get(5, TimeUnit.SECONDS);
+        RecordingReplySink sink = sentWhileWarming(Duration.ofMillis(100), 600);
 
         assertEquals(1, sink.texts().stream().filter(text -> text.contains(NOTE)).count(), sink.texts().toString());
         assertTrue(sink.texts().get(0).contains(NOTE), sink.texts().toString());
