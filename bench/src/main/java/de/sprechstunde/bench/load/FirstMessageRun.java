@@ -24,8 +24,15 @@ public final class FirstMessageRun {
     private FirstMessageRun() {
     }
 
+    /** One start as the old /ready allowed, then three fresh starts (the first in a cold JVM) as it allows now. */
     public static void run() throws Exception {
         System.out.printf("| first message at the old /ready (right after start) | %.0f ms TTFT |%n", firstAtStart() / 1e6);
+        for (int start = 1; start <= 3; start++) {
+            firstAtReady(start);
+        }
+    }
+
+    private static void firstAtReady(int round) throws Exception {
         long[] steady = new long[30];
         long first;
         try (FakeOllamaServer ollama = FakeOllamaServer.start().slowLoad(LOAD);
@@ -40,8 +47,8 @@ public final class FirstMessageRun {
                 steady[i] = ttft(bot, i + 1);
             }
             bot.close();
-            System.out.printf("| new /ready after %.1f s (%s) | first message %.1f ms TTFT | steady p50 %.1f ms, p99 %.1f ms | ratio %.2f |%n",
-                    readyAfter / 1e9, state.getClass().getSimpleName(), first / 1e6, Stats.percentileMillis(steady, 50),
+            System.out.printf("| start %d: new /ready after %.1f s (%s) | first message %.1f ms TTFT | steady p50 %.1f ms, p99 %.1f ms | ratio %.2f |%n",
+                    round, readyAfter / 1e9, state.getClass().getSimpleName(), first / 1e6, Stats.percentileMillis(steady, 50),
                     Stats.percentileMillis(steady, 99), first / 1e6 / Stats.percentileMillis(steady, 50));
         }
     }
