@@ -44,7 +44,7 @@ class WarmReadyTest {
 
     @Test
     void readyIs503WhileASlowPreloadRunsAndAHeldMessageGetsOneNoteThenTheAnswer() throws Exception {
-        try (FakeOllamaServer ollama = FakeOllamaServer.start().answering("mistral:7b", ANSWER).slowLoad(Duration.ofSeconds(3));
+        try (FakeOllamaServer ollama = FakeOllamaServer.start().answering("mistral:7b", ANSWER).slowLoad(Duration.ofSeconds(5));
              FakeBotApi telegram = new FakeBotApi();
              Application application = start(ollama, telegram, "300")) {
 
