@@ -4,6 +4,7 @@ import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.port.ModelWarmth;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
 import de.sprechstunde.deploy.config.AppConfig;
 import de.sprechstunde.deploy.console.ConsoleChat;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -49,6 +51,7 @@ public final class Application implements AutoCloseable {
     private final AppConfig config;
     private final Clock clock;
     private TutorBot bot;
+    private ModelWarmth warmth = ModelWarmth.ALWAYS_WARM;
     private HttpEndpoints http;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -96,6 +99,7 @@ public final class Application implements AutoCloseable {
         GrammarBackend grammar = backend(GrammarBackend.start(config.grammar(), state.responseCache()));
         health.register("grammar", grammar.health());
 
+        this.warmth = ollama.warmth();
         this.bot = withSpeech(state.applyTo(new TutorBotBuilder(ollama.chatModel())), speech)
                 .grammar(grammar.checker())
                 // the fast model proposes what the checker misses; the core verifies before showing
@@ -105,9 +109,11 @@ public final class Application implements AutoCloseable {
                 .meterRegistry(metrics.registry())
                 .health(health)
                 .delivery(config.delivery())
+                // turns that arrive while the models load wait for them, at most as long as a load may take
+                .modelWarmth(warmth, config.warmupNoteAfter(), config.ollama().preloadTimeout())
                 .build();
 
-        this.http = backend(HttpEndpoints.bind(config.http().port(), health, ready::get, metrics.scrape()));
+        this.http = backend(HttpEndpoints.bind(config.http().port(), health, this::waitingFor, metrics.scrape()));
         http.start();
     }
 
@@ -136,6 +142,28 @@ public final class Application implements AutoCloseable {
                     telegram.webhook().handle(exchange.getRequestHeaders().getFirst(TelegramWebhook.SECRET_HEADER), body)));
         }
         telegram.start();
+    }
+
+    /**
+     * What {@code /ready} waits for: the platforms, then the models. While Ollama is down this stays
+     * non-empty (a bot that can only say "offline" should get no traffic), but {@code /health}
+     * keeps answering 200, so an orchestrator that restarts on liveness leaves it running.
+     */
+    private Optional<String> waitingFor() {
+        if (closed.get()) {
+            return Optional.of("shutting down");
+        }
+        if (!ready.get()) {
+            return Optional.of("platforms to connect");
+        }
+        ModelWarmth.State models = warmth.current();
+        if (models instanceof ModelWarmth.Warming warming) {
+            return Optional.of(warming.waitingFor());
+        }
+        if (models instanceof ModelWarmth.Cold cold) {
+            return Optional.of(cold.reason());
+        }
+        return Optional.empty();
     }
 
     /** Chats on the terminal until end of input; then returns. */

@@ -42,6 +42,18 @@ class DeploymentFilesTest {
     }
 
     @Test
+    void theBotsHealthchecksWaitForReadyModelsNotJustTheProcess() throws IOException {
+        String compose = Files.readString(ROOT.resolve("docker-compose.yml"));
+        String dockerfile = Files.readString(ROOT.resolve("deploy/Dockerfile"));
+
+        String bot = compose.substring(compose.indexOf("\n  bot:"), compose.indexOf("\n  ollama:"));
+        assertTrue(bot.contains("test: [\"CMD\", \"curl\", \"-fsS\", \"http://localhost:8000/ready\"]"), bot);
+        assertTrue(bot.contains("start_period: 300s"), "time for a model load: " + bot);
+        assertTrue(dockerfile.contains("CMD curl -fsS http://localhost:8000/ready"), dockerfile);
+        assertTrue(dockerfile.contains("--start-period=300s"), dockerfile);
+    }
+
+    @Test
     void thePrometheusConfigurationIsValid() throws Exception {
         Result result = run(List.of("promtool", "check", "config", ROOT.resolve("deploy/prometheus/prometheus.yml").toString()));
 

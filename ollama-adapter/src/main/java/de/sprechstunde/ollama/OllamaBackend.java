@@ -56,6 +56,14 @@ public final class OllamaBackend implements AutoCloseable {
         return corrections;
     }
 
+    /**
+     * Whether the models in use are loaded: for {@code TutorBotBuilder.modelWarmth} (turns that
+     * arrive during the warm-up wait) and for {@code /ready}.
+     */
+    public OllamaWarmth warmth() {
+        return warmup.warmth();
+    }
+
     public OllamaHealth health() {
         return health;
     }

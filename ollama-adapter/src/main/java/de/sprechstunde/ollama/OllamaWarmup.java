@@ -31,6 +31,7 @@ public final class OllamaWarmup implements AutoCloseable {
     private final OllamaSettings settings;
     private final PreloadGate gate;
     private final WarmupStatus status = new WarmupStatus();
+    private final OllamaWarmth warmth;
     private final StateChanges changes = new StateChanges();
     private final ScheduledExecutorService scheduler =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.numbered("ollama-warmup-"));
@@ -52,7 +53,9 @@ public final class OllamaWarmup implements AutoCloseable {
     OllamaWarmup(OllamaSettings settings, PreloadGate gate, Clock clock, OllamaClients clients) {
         this.settings = settings;
         this.gate = gate;
-        this.round = new WarmupRound(settings, clients, new ModelPuller(settings, clock), gate, status, preloads, changes);
+        this.warmth = new OllamaWarmth(settings, status, clock);
+        this.round = new WarmupRound(settings, clients, new ModelPuller(settings, clock), gate, status, preloads, changes,
+                warmth);
         Duration longest = settings.keepWarmInterval().compareTo(LONGEST_RETRY_PAUSE) < 0
                 ? settings.keepWarmInterval() : LONGEST_RETRY_PAUSE;
         this.backoff = new Backoff(settings.retryBackoff(), longest);
@@ -77,6 +80,11 @@ public final class OllamaWarmup implements AutoCloseable {
         return status;
     }
 
+    /** Whether the models are loaded, for {@code /ready} and the pipeline's hold of early turns. */
+    public OllamaWarmth warmth() {
+        return warmth;
+    }
+
     private void runRound() {
         Duration next = settings.keepWarmInterval();
         try {
@@ -88,6 +96,7 @@ public final class OllamaWarmup implements AutoCloseable {
             }
         } catch (OllamaUnreachable e) {
             failuresInARow++;
+            warmth.unreachable(e.getMessage());
             next = backoff.after(failuresInARow);
             if (changes.changed("ollama", "unreachable")) {
                 log.warn("Ollama at {} is unreachable ({}); the tutor says it is offline until Ollama answers, "

@@ -32,9 +32,10 @@ final class WarmupRound {
     private final WarmupStatus status;
     private final ExecutorService preloads;
     private final StateChanges changes;
+    private final OllamaWarmth warmth;
 
     WarmupRound(OllamaSettings settings, OllamaClients clients, ModelPuller puller, PreloadGate gate,
-                WarmupStatus status, ExecutorService preloads, StateChanges changes) {
+                WarmupStatus status, ExecutorService preloads, StateChanges changes, OllamaWarmth warmth) {
         this.settings = settings;
         this.clients = clients;
         this.requests = new OllamaRequests(settings);
@@ -43,11 +44,14 @@ final class WarmupRound {
         this.status = status;
         this.preloads = preloads;
         this.changes = changes;
+        this.warmth = warmth;
     }
 
     void run() throws OllamaUnreachable, InterruptedException {
         List<String> installed = installed();
         List<String> loaded = loaded();
+        warmth.reachable();
+        report(installed, loaded);
         List<Future<?>> loading = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (String model : settings.modelsInUse()) {
@@ -68,6 +72,21 @@ final class WarmupRound {
                 load.get();
             } catch (ExecutionException e) {
                 log.warn("a preload failed unexpectedly: {}", OllamaFailures.describe(e));
+            }
+        }
+    }
+
+    /** Warm is what /api/ps lists; the rest warms until its preload (or pull) ends. */
+    private void report(List<String> installed, List<String> loaded) {
+        for (String model : settings.modelsInUse()) {
+            if (ModelNames.contains(loaded, model)) {
+                warmth.warm(model);
+            } else if (ModelNames.contains(installed, model)) {
+                warmth.warming(model, "loading");
+            } else if (settings.pullMissing()) {
+                warmth.warming(model, "pulling");
+            } else {
+                warmth.cold(model, "missing (OLLAMA_PULL_MISSING is false)");
             }
         }
     }
@@ -105,9 +124,11 @@ final class WarmupRound {
         try {
             puller.pull(model, activity -> status.set(model, activity));
             changes.changed(subject, "done");
+            warmth.warming(model, "loading");
             log.info("pulled model {} in {}", model, LogDurations.format(Duration.ofNanos(System.nanoTime() - start)));
             return true;
         } catch (IOException e) {
+            warmth.cold(model, "missing (pull failed)");
             if (changes.changed(subject, "failed")) {
                 log.warn("could not pull model {} ({}); trying again every {}", model, OllamaFailures.describe(e),
                         LogDurations.format(settings.keepWarmInterval()));
@@ -129,10 +150,12 @@ final class WarmupRound {
         try {
             clients.preload().chat(requests.preload(model), null);
             long millis = (System.nanoTime() - start) / 1_000_000L;
+            warmth.warm(model);
             if (changes.changed(model, "warm") || !wasLoaded) {
                 log.info("model {} is loaded ({} ms) and kept for {}", model, millis, settings.keepAlive());
             }
         } catch (OllamaException e) {
+            warmth.cold(model, "failed to load");
             if (changes.changed(model, "load failed")) {
                 log.warn("could not load model {}: {}", model, OllamaFailures.describe(e));
             }

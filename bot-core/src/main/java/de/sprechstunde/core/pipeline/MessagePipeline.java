@@ -17,10 +17,7 @@ import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.PendingMessage;
 import de.sprechstunde.core.port.Transcript;
 import de.sprechstunde.core.text.LearnerText;
-import de.sprechstunde.core.tutor.ConversationLesson;
-import de.sprechstunde.core.tutor.DrillLesson;
 import de.sprechstunde.core.tutor.LessonMode;
-import de.sprechstunde.core.tutor.ScenarioLesson;
 import de.sprechstunde.core.tutor.TurnContext;
 import de.sprechstunde.core.tutor.TutorTexts;
 import de.sprechstunde.core.tutor.UsageCounters;
@@ -213,7 +210,7 @@ public final class MessagePipeline {
     }
 
     /** The lesson for each mode. */
-    public record Lessons(ConversationLesson conversation, ScenarioLesson scenario, DrillLesson drill) {
+    public record Lessons(LessonMode conversation, LessonMode scenario, LessonMode drill) {
         LessonMode forMode(TutorMode mode) {
             if (mode instanceof TutorMode.Scenario) {
                 return scenario;

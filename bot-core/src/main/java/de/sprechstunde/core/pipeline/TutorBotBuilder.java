@@ -40,6 +40,7 @@ import de.sprechstunde.core.port.DailyCounters;
 import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.port.LearnerStore;
 import de.sprechstunde.core.port.MessageLedger;
+import de.sprechstunde.core.port.ModelWarmth;
 import de.sprechstunde.core.port.PersonalData;
 import de.sprechstunde.core.port.ProgressStore;
 import de.sprechstunde.core.port.RateLimiter;
@@ -54,6 +55,7 @@ import de.sprechstunde.core.tutor.DrillFeedback;
 import de.sprechstunde.core.tutor.DrillLesson;
 import de.sprechstunde.core.tutor.GrammarCorrections;
 import de.sprechstunde.core.tutor.LearnerEraser;
+import de.sprechstunde.core.tutor.LessonMode;
 import de.sprechstunde.core.tutor.ModelTiers;
 import de.sprechstunde.core.tutor.PromptBuilder;
 import de.sprechstunde.core.tutor.PromptLeaks;
@@ -107,6 +109,9 @@ public final class TutorBotBuilder {
     private final List<PersonalData> personalData = new ArrayList<>();
     private ScenarioCatalog scenarios = ScenarioCatalog.builtIn();
     private PhraseCatalog phrases = PhraseCatalog.builtIn();
+    private ModelWarmth warmth = ModelWarmth.ALWAYS_WARM;
+    private Duration warmupNoteAfter = Duration.ofSeconds(3);
+    private Duration longestWarmupHold = Duration.ofMinutes(5);
 
     public TutorBotBuilder(ChatModel chatModel) {
         this.chatModel = Objects.requireNonNull(chatModel, "chatModel");
@@ -137,6 +142,21 @@ public final class TutorBotBuilder {
     public TutorBotBuilder scenarios(ScenarioCatalog value) { this.scenarios = value; return this; }
     public TutorBotBuilder phrases(PhraseCatalog value) { this.phrases = value; return this; }
 
+    /**
+     * Holds lesson turns while {@code value} reports the models warming: the learner gets one
+     * "warming up" note after {@code noteAfter}, and the turn goes ahead after {@code longest} at
+     * the latest. By default the models are always warm and nothing is held.
+     */
+    public TutorBotBuilder modelWarmth(ModelWarmth value, Duration noteAfter, Duration longest) {
+        if (noteAfter.isNegative() || longest.isNegative() || longest.isZero()) {
+            throw new IllegalArgumentException("noteAfter must not be negative and longest must be positive");
+        }
+        this.warmth = Objects.requireNonNull(value, "warmth");
+        this.warmupNoteAfter = noteAfter;
+        this.longestWarmupHold = longest;
+        return this;
+    }
+
     public TutorBot build() {
         BotMetrics metrics = new BotMetrics(meters);
         HealthRegistry healthRegistry = health != null ? health : new HealthRegistry(clock, Duration.ofSeconds(5));
@@ -160,8 +180,10 @@ public final class TutorBotBuilder {
         ScenarioLesson scenarioLesson = new ScenarioLesson(scenarios, prompts, history, answerer, voice, tiers);
         DrillLesson drillLesson = new DrillLesson(phrases, new PronunciationScorer(), new DrillFeedback(), voice,
                 progressStore, clock, random);
+        // drills need no model; conversation and scenario turns wait for the warm-up
         MessagePipeline.Lessons lessons = new MessagePipeline.Lessons(
-                new ConversationLesson(corrections, prompts, history, answerer, voice, tiers), scenarioLesson, drillLesson);
+                held(new ConversationLesson(corrections, prompts, history, answerer, voice, tiers)),
+                held(scenarioLesson), drillLesson);
 
         CommandRegistry commands = new CommandRegistry(audit, clock);
         commands.register(new StartCommand())
@@ -184,6 +206,11 @@ public final class TutorBotBuilder {
                 dailyCounters, metrics, clock);
         return new TutorBot(pipeline, messageLedger, platforms, commands, healthRegistry, health == null, metrics, workers(),
                 settings.queueCapacity(), delivery.redeliveryInterval());
+    }
+
+    private LessonMode held(LessonMode lesson) {
+        return warmth == ModelWarmth.ALWAYS_WARM ? lesson
+                : new WarmupHold(lesson, warmth, warmupNoteAfter, longestWarmupHold);
     }
 
     private ExecutorService workers() {

@@ -105,6 +105,12 @@ public final class TutorTexts {
                         + "Befehle wie /level, /mode und /help funktionieren weiter. Versuch es bitte in einer Minute noch einmal.");
     }
 
+    /** Sent once to a learner whose turn waits for the models to load. */
+    public String warmingUp() {
+        return pick("The tutor is warming up — one moment, your answer is on its way.",
+                "Der Tutor wärmt sich gerade auf – einen Moment, deine Antwort kommt gleich.");
+    }
+
     public String tutorSlow() {
         return pick("Sorry — the tutor took too long to think this time. Please send your message again.",
                 "Entschuldigung – der Tutor hat diesmal zu lange nachgedacht. Schick deine Nachricht bitte noch einmal.");

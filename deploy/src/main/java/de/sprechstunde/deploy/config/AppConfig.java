@@ -9,6 +9,7 @@ import de.sprechstunde.ollama.OllamaSettings;
 import de.sprechstunde.speech.SpeechSettings;
 import de.sprechstunde.telegram.TelegramSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,11 +27,12 @@ import java.util.Optional;
  * @param telegram Telegram, when TELEGRAM_BOT_TOKEN is set
  * @param discord  Discord, when DISCORD_BOT_TOKEN is set
  * @param delivery how hard replies are pushed through platform failures (DELIVERY_*)
+ * @param warmupNoteAfter WARMUP_NOTE_AFTER_MS: when a turn held for the model warm-up gets its note
  */
 public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
                         StateSettings state, SpeechSettings speech, GrammarSettings grammar,
                         Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord,
-                        DeliverySettings delivery) {
+                        DeliverySettings delivery, Duration warmupNoteAfter) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
@@ -43,6 +45,7 @@ public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel,
         Objects.requireNonNull(telegram, "telegram");
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(delivery, "delivery");
+        Objects.requireNonNull(warmupNoteAfter, "warmupNoteAfter");
     }
 
     /** True when no platform is configured: the bot then chats on the console. */

@@ -3,6 +3,7 @@ package de.sprechstunde.deploy.config;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.deploy.state.StateSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Reads and validates the whole configuration; the first bad value stops with a {@link ConfigException}.
@@ -27,6 +28,7 @@ public final class ConfigLoader {
                 GrammarConfig.read(env),
                 TelegramConfig.read(env),
                 DiscordConfig.read(env, dataDir),
-                DeliveryConfig.read(env));
+                DeliveryConfig.read(env),
+                env.millis(Variables.WARMUP_NOTE_AFTER_MS, Duration.ofSeconds(3), 0, 60_000));
     }
 }

@@ -172,6 +172,8 @@ final class Variables {
             "the longest wait between two attempts of a send, in milliseconds");
     static final Variable DELIVERY_REDELIVERY_INTERVAL = declare("DELIVERY_REDELIVERY_INTERVAL", "`60`", "bot-core",
             "seconds between retries of replies kept as undelivered (also retried at every start)");
+    static final Variable WARMUP_NOTE_AFTER_MS = declare("WARMUP_NOTE_AFTER_MS", "`3000`", "bot-core",
+            "a turn that waits for the models to load gets one \"warming up\" note after this long (0–60000)");
     static final Variable HTTP_PORT = declare("HTTP_PORT", "`8000`", "deploy",
             "`/health`, `/ready`, `/metrics` and the Telegram webhook (0 picks a free port)");
     static final Variable ENABLE_METRICS = declare("ENABLE_METRICS", "`true`", "deploy",

@@ -12,15 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operator's HTTP server on {@code HTTP_PORT}: {@code /health} (JSON), {@code /ready} (200 once
- * the bot takes messages, else 503), {@code /metrics} (Prometheus text) and any extra routes such
- * as the Telegram webhook.
+ * The operator's HTTP server on {@code HTTP_PORT}: {@code /health} (JSON, always 200: liveness),
+ * {@code /ready} (200 once the bot takes messages and the models are loaded, else 503 with what it
+ * waits for), {@code /metrics} (Prometheus text) and any extra routes such as the Telegram webhook.
  */
 public final class HttpEndpoints implements AutoCloseable {
 
@@ -31,6 +30,12 @@ public final class HttpEndpoints implements AutoCloseable {
     @FunctionalInterface
     public interface PostHandler {
         Response handle(HttpExchange exchange, byte[] body) throws IOException;
+    }
+
+    /** What {@code /ready} waits for; empty when the bot is ready for traffic. Must not block for long. */
+    @FunctionalInterface
+    public interface Readiness {
+        Optional<String> waitingFor();
     }
 
     /** An HTTP answer. */
@@ -49,15 +54,16 @@ public final class HttpEndpoints implements AutoCloseable {
     }
 
     /** Binds {@code port} (0 for any free one) with {@code /health}, {@code /ready} and {@code /metrics}; serves after {@link #start()}. */
-    public static HttpEndpoints bind(int port, HealthRegistry health, BooleanSupplier ready, Optional<Supplier<String>> metrics)
+    public static HttpEndpoints bind(int port, HealthRegistry health, Readiness ready, Optional<Supplier<String>> metrics)
             throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 64);
         ExecutorService executor = Executors.newFixedThreadPool(4, DaemonThreads.named("http"));
         server.setExecutor(executor);
         HttpEndpoints endpoints = new HttpEndpoints(server, executor);
         endpoints.get("/health", () -> new Response(200, "application/json", HealthJson.render(health.check())));
-        endpoints.get("/ready", () -> ready.getAsBoolean() ? new Response(200, "text/plain; charset=utf-8", "ready\n")
-                : new Response(503, "text/plain; charset=utf-8", "starting\n"));
+        endpoints.get("/ready", () -> ready.waitingFor()
+                .map(waiting -> new Response(503, "text/plain; charset=utf-8", "waiting for: " + waiting + "\n"))
+                .orElseGet(() -> new Response(200, "text/plain; charset=utf-8", "ready\n")));
         metrics.ifPresent(scrape -> endpoints.get("/metrics",
                 () -> new Response(200, "text/plain; version=0.0.4; charset=utf-8", scrape.get())));
         return endpoints;

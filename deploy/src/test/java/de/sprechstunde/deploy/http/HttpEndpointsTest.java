@@ -25,6 +25,10 @@ class HttpEndpointsTest {
     private final AtomicBoolean ready = new AtomicBoolean();
     private HttpEndpoints endpoints;
 
+    private Optional<String> waitingFor() {
+        return ready.get() ? Optional.empty() : Optional.of("model mistral:7b loading");
+    }
+
     @AfterEach
     void stop() {
         endpoints.close();
@@ -37,7 +41,7 @@ class HttpEndpointsTest {
 
     @Test
     void healthListsEveryDependencyWithItsStatusAndLatency() throws Exception {
-        endpoints = HttpEndpoints.bind(0, health, ready::get, Optional.empty());
+        endpoints = HttpEndpoints.bind(0, health, this::waitingFor, Optional.empty());
         endpoints.start();
 
         HttpResponse<String> response = get("/health");
@@ -52,17 +56,19 @@ class HttpEndpointsTest {
 
     @Test
     void readyAnswers503UntilTheBotTakesMessages() throws Exception {
-        endpoints = HttpEndpoints.bind(0, health, ready::get, Optional.empty());
+        endpoints = HttpEndpoints.bind(0, health, this::waitingFor, Optional.empty());
         endpoints.start();
 
-        assertEquals(503, get("/ready").statusCode());
+        HttpResponse<String> waiting = get("/ready");
+        assertEquals(503, waiting.statusCode());
+        assertEquals("waiting for: model mistral:7b loading\n", waiting.body());
         ready.set(true);
         assertEquals(200, get("/ready").statusCode());
     }
 
     @Test
     void metricsAreServedOnlyWhenEnabled() throws Exception {
-        endpoints = HttpEndpoints.bind(0, health, ready::get, Optional.of(() -> "bot_up 1\n"));
+        endpoints = HttpEndpoints.bind(0, health, this::waitingFor, Optional.of(() -> "bot_up 1\n"));
         endpoints.start();
 
         HttpResponse<String> response = get("/metrics");
@@ -74,7 +80,7 @@ class HttpEndpointsTest {
 
     @Test
     void postRoutesRefuseOtherMethods() throws Exception {
-        endpoints = HttpEndpoints.bind(0, health, ready::get, Optional.empty());
+        endpoints = HttpEndpoints.bind(0, health, this::waitingFor, Optional.empty());
         endpoints.post("/telegram/webhook", (exchange, body) -> new HttpEndpoints.Response(200, "text/plain", new String(body)));
         endpoints.start();
 
