@@ -1,5 +1,6 @@
 package de.sprechstunde.grammar;
 
+import de.sprechstunde.core.text.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ final class CorrectionFeatures {
         boolean caseOnly = change.wrong().equalsIgnoreCase(change.fix());
         features.add("caseOnly=" + caseOnly);
         features.add("rule=" + rule + "|caseOnly=" + caseOnly);
-        features.add("distance=" + Math.min(editDistance(wrong, fix), 4));
+        features.add("distance=" + Math.min(EditDistance.between(wrong, fix), 4));
         features.add("capitalised=" + (!change.wrong().isEmpty() && Character.isUpperCase(change.wrong().charAt(0))));
         int suggestions = match.getSuggestedReplacements().size();
         features.add("suggestions=" + (suggestions <= 1 ? "1" : suggestions <= 3 ? "2-3" : "4+"));
@@ -109,24 +110,5 @@ final class CorrectionFeatures {
     private static int words(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
