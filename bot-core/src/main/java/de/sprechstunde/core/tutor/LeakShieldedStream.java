@@ -12,13 +12,14 @@ final class LeakShieldedStream implements TextStream {
 
     private final TextStream stream;
     private final PromptLeaks leaks;
-    private final String systemPrompt;
+    private final PromptLeaks.Instructions instructions;
     private boolean leaked;
 
     LeakShieldedStream(TextStream stream, PromptLeaks leaks, String systemPrompt) {
         this.stream = stream;
         this.leaks = leaks;
-        this.systemPrompt = systemPrompt;
+        // the prompt's runs once, not on every token
+        this.instructions = leaks.instructionsOf(systemPrompt);
     }
 
     @Override
@@ -26,7 +27,7 @@ final class LeakShieldedStream implements TextStream {
         if (leaked) {
             return;
         }
-        if (leaks.leaks(textSoFar, systemPrompt)) {
+        if (instructions.repeatedIn(textSoFar)) {
             leaked = true;
             return;
         }
@@ -36,9 +37,9 @@ final class LeakShieldedStream implements TextStream {
         }
     }
 
-    /** True once the streamed text repeated the system prompt. */
-    boolean leaked() {
-        return leaked;
+    /** True when the streamed text repeated the system prompt, or {@code finalText} does. */
+    boolean leaked(String finalText) {
+        return leaked || instructions.repeatedIn(finalText);
     }
 
     @Override

@@ -24,16 +24,34 @@ public final class PromptLeaks {
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern CHUNK = Pattern.compile("\\S+");
 
+    /** The runs of one system prompt's instructions, worked out once for every check of one answer. */
+    static final class Instructions {
+
+        private final Set<String> runs;
+
+        private Instructions(Set<String> runs) {
+            this.runs = runs;
+        }
+
+        /** True when the text repeats a run of these instructions. */
+        boolean repeatedIn(String text) {
+            List<String> words = words(text);
+            for (int i = 0; i + RUN_WORDS <= words.size(); i++) {
+                if (runs.contains(String.join(" ", words.subList(i, i + RUN_WORDS)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** True when the answer repeats a run of the system prompt's instructions. */
     public boolean leaks(String answer, String systemPrompt) {
-        Set<String> runs = runs(instructions(systemPrompt));
-        List<String> words = words(answer);
-        for (int i = 0; i + RUN_WORDS <= words.size(); i++) {
-            if (runs.contains(String.join(" ", words.subList(i, i + RUN_WORDS)))) {
-                return true;
-            }
-        }
-        return false;
+        return instructionsOf(systemPrompt).repeatedIn(answer);
+    }
+
+    Instructions instructionsOf(String systemPrompt) {
+        return new Instructions(runs(instructions(systemPrompt)));
     }
 
     /**

@@ -118,7 +118,7 @@ class PromptSafetyTest {
             stream.update(soFar.append(word).toString());
         }
 
-        assertTrue(stream.leaked());
+        assertTrue(stream.leaked(answer));
         assertTrue(sink.streamUpdates().stream().noneMatch(shown -> shown.contains("Never")), sink.streamUpdates().toString());
     }
 
