@@ -61,7 +61,9 @@ import org.slf4j.LoggerFactory;
 public final class VoiceBench {
 
     private static final String NOTE_TEXT = "Am Wochenende fahre ich mit dem Zug nach München. Dort besuche ich meine Großmutter, "
-            + "die in einer kleinen Wohnung in der Altstadt lebt.";
+            + "die in einer kleinen Wohnung in der Altstadt lebt. Wir trinken Kaffee, essen Kuchen und gehen im Park spazieren.";
+    /** The note is cut to this length. */
+    private static final int NOTE_SECONDS = 10;
     private static final String ANSWER = "Das klingt nach einem schönen Wochenende! Was macht ihr gern zusammen, wenn du bei ihr bist? "
             + "Erzähl mir auch, wie lange die Fahrt mit dem Zug dauert.";
 
@@ -72,9 +74,10 @@ public final class VoiceBench {
         ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(ch.qos.logback.classic.Level.WARN);
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 9;
         long tokenMillis = args.length > 1 ? Long.parseLong(args[1]) : 40;
-        byte[] note = GermanSpeech.oggOpus(NOTE_TEXT);
+        Path scratch = Files.createTempDirectory("voice-bench");
+        byte[] note = tenSecondNote(scratch);
         PcmAudio replyAudio = WavFile.parse(GermanSpeech.wav(ANSWER)).toPcm();
-        double noteSeconds = WavFile.parse(GermanSpeech.wav(NOTE_TEXT)).duration().toMillis() / 1000.0;
+        double noteSeconds = Math.min(NOTE_SECONDS, WavFile.parse(GermanSpeech.wav(NOTE_TEXT)).duration().toMillis() / 1000.0);
 
         try (FakeWhisperServer whisper = new FakeWhisperServer().hears(NOTE_TEXT);
              FakeWyomingServer piper = new FakeWyomingServer().listsVoice("de_DE-thorsten-high")) {
@@ -83,17 +86,19 @@ public final class VoiceBench {
                     .withPiper(PiperSettings.at(piper.address(), "de_DE-thorsten-high")), Clock.systemUTC());
             try {
                 long[] floor = new long[runs];
+                long[] before = new long[runs];
                 long[] voiceTurn = new long[runs];
                 long[] afterLastToken = new long[runs];
                 long[] streamed = new long[runs];
-                Path scratch = Files.createTempDirectory("voice-bench");
                 try {
                     for (int i = -2; i < runs; i++) {
                         long f = floor(scratch, note, replyAudio);
+                        long b = probe(scratch) + f;
                         long v = voiceTurn(speech, note, i + 2);
                         Streamed s = streamedTurn(speech, tokenMillis, i + 2);
                         if (i >= 0) {
                             floor[i] = f;
+                            before[i] = b;
                             voiceTurn[i] = v;
                             afterLastToken[i] = s.afterLastToken();
                             streamed[i] = s.stream();
@@ -111,6 +116,7 @@ public final class VoiceBench {
                 System.out.println("| what | median ms | min ms | max ms |");
                 System.out.println("| --- | ---: | ---: | ---: |");
                 System.out.println(row("floor: `ffmpeg` decode of the note + `ffmpeg` encode of the reply audio (two runs)", floor));
+                System.out.println(row("the process set of a voice turn before: `ffprobe` + the two runs above", before));
                 System.out.println(row("voice note → voice reply handed to the platform (instant model)", voiceTurn));
                 System.out.println(row("streamed answer (" + tokenMillis + " ms per token): first token → last token", streamed));
                 System.out.println(row("streamed answer: last token → voice reply handed to the platform", afterLastToken));
@@ -119,6 +125,15 @@ public final class VoiceBench {
                 speech.close();
             }
         }
+    }
+
+    /** espeak-ng's German, cut to {@value #NOTE_SECONDS} s, as an OGG/Opus voice note like Telegram's. */
+    private static byte[] tenSecondNote(Path scratch) throws IOException, InterruptedException {
+        Path wav = Files.write(scratch.resolve("said.wav"), GermanSpeech.wav(NOTE_TEXT));
+        Path ogg = scratch.resolve("said.ogg");
+        ffmpeg("-y", "-v", "error", "-nostdin", "-i", wav.toString(), "-t", String.valueOf(NOTE_SECONDS), "-c:a", "libopus", "-b:a", "24k",
+                "-ar", "48000", "-f", "ogg", ogg.toString());
+        return Files.readAllBytes(ogg);
     }
 
     /** The two ffmpeg runs the voice path cannot do without, as plain processes. */
@@ -134,12 +149,23 @@ public final class VoiceBench {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
+    /** The ffprobe run a voice note took before ffmpeg's own report replaced it. */
+    private static long probe(Path scratch) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        run("ffprobe", "-v", "quiet", "-print_format", "json", "-show_format", "-show_streams", scratch.resolve("note.ogg").toString());
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     private static void ffmpeg(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("ffmpeg"));
+        run("ffmpeg", args);
+    }
+
+    private static void run(String binary, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(binary));
         command.addAll(Arrays.asList(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IOException("ffmpeg failed: " + command);
+            throw new IOException(binary + " failed: " + command);
         }
     }
 

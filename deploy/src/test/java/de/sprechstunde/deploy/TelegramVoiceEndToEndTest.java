@@ -96,7 +96,8 @@ class TelegramVoiceEndToEndTest {
         assertEquals(16000, whisper.received().get(0).wav().sampleRate());
         List<String> shown = telegram.chats().texts(LENA);
         // the /voice reply, then one message for the turn: the transcript leads, the answer follows; then one voice message
-        assertEquals(2, shown.size(), shown.toString());
+        assertEquals(3, shown.size(), shown.toString());
+        assertEquals("", shown.get(2), "the voice message, without a caption");
         assertTrue(shown.get(1).contains(SAID) && shown.get(1).endsWith(ANSWER), "the transcript leads the answer: " + shown);
         assertEquals(1, telegram.calls("sendVoice").size());
         assertTrue(ollama.questions().get(0).toString().contains(SAID));

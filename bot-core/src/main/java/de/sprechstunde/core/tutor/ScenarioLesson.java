@@ -81,8 +81,9 @@ public final class ScenarioLesson implements LessonMode {
     }
 
     private LearnerProfile finish(LearnerProfile learner, Scenario scenario, TurnContext turn) {
-        turn.sink().send(Reply.Text.of(learner.explanations().pick(
-                "🎬 That's the end of the role-play! Here's your feedback:", "🎬 Ende des Rollenspiels! Hier ist dein Feedback:")));
+        // the feedback streams into the same message, after this line
+        turn.sink().lead(learner.explanations().pick(
+                "🎬 That's the end of the role-play! Here's your feedback:", "🎬 Ende des Rollenspiels! Hier ist dein Feedback:"));
         answerer.answer(prompts.scenarioFeedback(learner, scenario, history.forPrompt(learner.id())),
                 ModelTier.MAIN, CacheKind.SCENARIO, turn.sink(), turn.texts());
         history.clear(learner.id());
