@@ -53,10 +53,23 @@ public final class RecordingReplySink implements ReplySink {
 
     @Override
     public TextStream stream() {
+        return recorded(StreamProgress.NONE, null);
+    }
+
+    @Override
+    public TextStream stream(StreamProgress progress) {
+        takenOver.add(progress.shown());
+        return recorded(progress, streamMessageId);
+    }
+
+    private TextStream recorded(StreamProgress progress, String shownIn) {
         return new TextStream() {
             @Override
             public void update(String textSoFar) {
                 streamUpdates.add(textSoFar);
+                if (shownIn != null) {
+                    progress.showing(List.of(shownIn));
+                }
             }
 
             @Override
@@ -67,32 +80,6 @@ public final class RecordingReplySink implements ReplySink {
             @Override
             public void abort(Reply.Text apology) {
                 deliver(apology);
-            }
-        };
-    }
-
-    @Override
-    public TextStream stream(StreamProgress progress) {
-        takenOver.add(progress.shown());
-        TextStream stream = stream();
-        String id = streamMessageId;
-        return new TextStream() {
-            @Override
-            public void update(String textSoFar) {
-                stream.update(textSoFar);
-                if (id != null) {
-                    progress.showing(List.of(id));
-                }
-            }
-
-            @Override
-            public void complete(Reply.Text finalText) {
-                stream.complete(finalText);
-            }
-
-            @Override
-            public void abort(Reply.Text apology) {
-                stream.abort(apology);
             }
         };
     }
