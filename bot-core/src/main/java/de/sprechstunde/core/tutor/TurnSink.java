@@ -15,7 +15,7 @@ import de.sprechstunde.core.message.TextStream;
  */
 public final class TurnSink implements ReplySink {
 
-    static final String GAP = "\n\n";
+    private static final String GAP = "\n\n";
 
     private final ReplySink sink;
     private String lead = "";
@@ -56,6 +56,7 @@ public final class TurnSink implements ReplySink {
         return lead.isEmpty() ? sink.stream() : new AfterLead();
     }
 
+    /** With a lead shown, the answer continues its stream, which already took over what an earlier attempt left. */
     @Override
     public TextStream stream(StreamProgress progress) {
         return lead.isEmpty() ? sink.stream(progress) : new AfterLead();
