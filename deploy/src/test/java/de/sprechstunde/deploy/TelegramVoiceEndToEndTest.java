@@ -95,8 +95,11 @@ class TelegramVoiceEndToEndTest {
         assertTrue(reply.seconds() > 0.3, reply.toString());
         assertEquals(16000, whisper.received().get(0).wav().sampleRate());
         List<String> shown = telegram.chats().texts(LENA);
-        assertTrue(shown.stream().anyMatch(text -> text.contains(SAID)), "the transcript is shown: " + shown);
-        assertTrue(shown.contains(ANSWER), shown.toString());
+        // the /voice reply, then one message for the turn: the transcript leads, the answer follows; then one voice message
+        assertEquals(3, shown.size(), shown.toString());
+        assertEquals("", shown.get(2), "the voice message, without a caption");
+        assertTrue(shown.get(1).contains(SAID) && shown.get(1).endsWith(ANSWER), "the transcript leads the answer: " + shown);
+        assertEquals(1, telegram.calls("sendVoice").size());
         assertTrue(ollama.questions().get(0).toString().contains(SAID));
     }
 }

@@ -36,8 +36,10 @@ class VoiceMessageTest extends OneRigPerClass {
         rig.discord.voiceMessage(channel, "4646", "voice-message-4646.ogg", voiceNote, 2.4);
 
         rig.await("POST", "channels/" + channel + "/messages", r -> r.content().contains(SAID));
-        rig.rest().await(r -> r.path().startsWith("channels/" + channel + "/messages")
-                && r.content().equals("Toll! Was für ein Brot hast du gekauft?"), DiscordRig.WAIT);
+        // the answer is added to the transcript's message by an edit: one message for the turn
+        rig.rest().await(r -> r.method().equals("PATCH") && r.path().startsWith("channels/" + channel + "/messages/")
+                && r.content().equals("🎤 _" + SAID + "_\n\nToll! Was für ein Brot hast du gekauft?"), DiscordRig.WAIT);
+        assertEquals(1, rig.rest().requests("POST", "channels/" + channel + "/messages").size());
         assertEquals(1, rig.rest().requests("GET", "attachments/voice-message-4646.ogg").size());
         assertTrue(whisper.heard().stream().anyMatch(bytes -> java.util.Arrays.equals(bytes, voiceNote)),
                 "the recogniser got the bytes Discord served");

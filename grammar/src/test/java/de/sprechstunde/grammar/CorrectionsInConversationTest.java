@@ -61,7 +61,9 @@ class CorrectionsInConversationTest {
 
         RecordingReplySink sink = send("Gestern ich bin ins Kino gegangen.");
 
-        List<String> texts = sink.texts();
+        // one message: the correction block, then the answer
+        assertEquals(1, sink.texts().size(), sink.texts().toString());
+        List<String> texts = sink.blocks();
         assertEquals(2, texts.size(), texts.toString());
         assertTrue(texts.get(0).contains("„ich bin“ → „*bin ich*“"), texts.get(0));
         assertTrue(texts.get(0).contains("Verb second"), texts.get(0));
@@ -79,7 +81,7 @@ class CorrectionsInConversationTest {
         assertTrue(sink.texts().get(0).contains("„bin krank“ → „*krank bin*“"), sink.texts().get(0));
         assertTrue(sink.texts().get(0).contains("Verb last"), sink.texts().get(0));
         assertTrue(systemPrompt().contains("\"bin krank\" -> \"krank bin\" (word-order)"), systemPrompt());
-        assertEquals(ANSWER, sink.lastText());
+        assertTrue(sink.lastText().endsWith("\n\n" + ANSWER), sink.lastText());
     }
 
     @Test
@@ -99,7 +101,7 @@ class CorrectionsInConversationTest {
 
         RecordingReplySink sink = send("Gestern ich habe ein Hund gesehen.");
 
-        String block = sink.texts().get(0);
+        String block = sink.blocks().get(0);
         assertEquals("✏️ „ich habe“ → „*habe ich*“", block);
     }
 

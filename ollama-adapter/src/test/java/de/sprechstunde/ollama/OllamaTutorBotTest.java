@@ -112,8 +112,9 @@ class OllamaTutorBotTest {
 
         RecordingReplySink sink = send("Ich wohne in die Stadt.");
 
-        assertEquals(List.of("💡 „in die Stadt“ → „*in der Stadt*“ — Wohnen says where: dative. (suggestion)",
-                FakeOllamaServer.DEFAULT_ANSWER), sink.texts());
+        // one message: the correction leads, the answer follows
+        assertEquals(List.of("💡 „in die Stadt“ → „*in der Stadt*“ — Wohnen says where: dative. (suggestion)\n\n"
+                + FakeOllamaServer.DEFAULT_ANSWER), sink.texts());
         assertEquals(FAST_MODEL, ollama.structured().get(ollama.structured().size() - 1).model());
         assertTrue(ollama.questions().get(1).body().path("messages").get(0).path("content").asText()
                 .contains("\"in die Stadt\" -> \"in der Stadt\" (case, the tutor's suggestion)"));

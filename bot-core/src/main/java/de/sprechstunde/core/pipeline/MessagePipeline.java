@@ -19,6 +19,7 @@ import de.sprechstunde.core.port.Transcript;
 import de.sprechstunde.core.text.LearnerText;
 import de.sprechstunde.core.tutor.LessonMode;
 import de.sprechstunde.core.tutor.TurnContext;
+import de.sprechstunde.core.tutor.TurnSink;
 import de.sprechstunde.core.tutor.TutorTexts;
 import de.sprechstunde.core.tutor.UsageCounters;
 import java.time.Clock;
@@ -84,7 +85,8 @@ public final class MessagePipeline {
         IncomingMessage message = pending.message();
         StageTimer timer = new StageTimer(clock);
         MDC.put("msg", message.key().asString());
-        DeliveringSink sink = new DeliveringSink(platformSink, message.key(), ledger, pending.showing());
+        DeliveringSink delivering = new DeliveringSink(platformSink, message.key(), ledger, pending.showing());
+        TurnSink sink = new TurnSink(delivering);
         Outcome outcome = Outcome.FAILED;
         try {
             outcome = handleAccepted(message, sink, timer);
@@ -95,7 +97,8 @@ public final class MessagePipeline {
             sink.send(Reply.Text.of(new TutorTexts(ExplanationLanguage.ENGLISH).tutorFailed()));
             return outcome;
         } finally {
-            settle(message, sink.undelivered());
+            sink.finish();
+            settle(message, delivering.undelivered());
             metrics.message(message.platform().key(), message.kind(), outcome.tag());
             timer.stages().forEach(metrics::stage);
             log.info("handled kind={} outcome={}{} total={}ms {}", message.kind(), outcome.tag(), replay ? " (replayed)" : "",
@@ -158,7 +161,7 @@ public final class MessagePipeline {
         }
     }
 
-    private Outcome handleAccepted(IncomingMessage received, ReplySink sink, StageTimer timer) {
+    private Outcome handleAccepted(IncomingMessage received, TurnSink sink, StageTimer timer) {
         IncomingMessage message = normalised(received);
         LearnerProfile profile = profiles.forMessage(message);
         boolean admin = settings.isAdmin(message.sender());
@@ -187,7 +190,8 @@ public final class MessagePipeline {
             }
             transcript = Optional.of(((VoiceInput.Result.Heard) heard).transcript());
             text = LearnerText.normalise(transcript.get().text());
-            sink.send(Reply.Text.of(texts.transcript(text)));
+            // the transcript leads the turn's one message, the answer follows in it
+            sink.lead(texts.transcript(text));
         } else {
             text = ((MessageContent.Text) message.content()).text().strip();
         }

@@ -74,6 +74,9 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.random.RandomGenerator;
 
 /**
@@ -82,6 +85,9 @@ import java.util.random.RandomGenerator;
  * mode need to name only what they replace.
  */
 public final class TutorBotBuilder {
+
+    /** Threads that synthesise speech for all turns together. */
+    private static final int VOICE_THREADS = 4;
 
     private final ChatModel chatModel;
     private TutorSettings settings = TutorSettings.defaults();
@@ -173,7 +179,7 @@ public final class TutorBotBuilder {
         TurnHistory history = new TurnHistory(conversationStore, new ConversationMemory(settings.contextBudgetChars()),
                 settings.historyTurns(), clock);
         TutorAnswerer answerer = new TutorAnswerer(chatModel, cache, settings.cachingEnabled(), new PromptLeaks(), metrics);
-        VoiceReplier voice = new VoiceReplier(Optional.ofNullable(textToSpeech), transcoder, clips, metrics);
+        VoiceReplier voice = new VoiceReplier(Optional.ofNullable(textToSpeech), transcoder, clips, metrics, voicePool());
         ModelTiers tiers = new ModelTiers(settings.fastModelForVoice());
         GrammarCorrections corrections = new GrammarCorrections(grammar, proposer, new CorrectionFormatter(), progressStore,
                 dailyCounters, metrics, clock);
@@ -211,6 +217,17 @@ public final class TutorBotBuilder {
     private LessonMode held(LessonMode lesson) {
         return warmth == ModelWarmth.ALWAYS_WARM ? lesson
                 : new WarmupHold(lesson, warmth, warmupNoteAfter, longestWarmupHold);
+    }
+
+    /**
+     * Syntheses of all turns together: a few threads (the voice server is the limit, and each
+     * answer runs at most two at once), idle ones ending so a bot without voice keeps none.
+     */
+    private static ExecutorService voicePool() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(VOICE_THREADS, VOICE_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), DaemonThreads.numbered("tutor-voice-"));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private ExecutorService workers() {

@@ -24,6 +24,15 @@ public interface AudioTranscoder {
      */
     VoiceClip toVoiceClip(PcmAudio pcm) throws SpeechException;
 
+    /**
+     * Starts a voice message that is encoded while its speech arrives piece by piece. The default
+     * collects the pieces and encodes them with {@link #toVoiceClip} at the end; ffmpeg's encodes
+     * as they come.
+     */
+    default VoiceClipEncoder startVoiceClip() {
+        return new VoiceClipEncoder.Collected(this);
+    }
+
     /** No ffmpeg: every conversion fails with NOT_CONFIGURED. */
     AudioTranscoder NONE = new AudioTranscoder() {
         @Override

@@ -1,6 +1,7 @@
 package de.sprechstunde.core.port;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,29 @@ public record PcmAudio(byte[] samples, int sampleRate, int channels) {
         if (sampleRate <= 0 || channels <= 0) {
             throw new IllegalArgumentException("sampleRate and channels must be positive");
         }
+    }
+
+    /**
+     * The pieces one after another.
+     *
+     * @throws IllegalArgumentException when there is none, or they differ in rate or channels
+     */
+    public static PcmAudio concat(List<PcmAudio> pieces) {
+        if (pieces.isEmpty()) {
+            throw new IllegalArgumentException("no audio to join");
+        }
+        PcmAudio first = pieces.get(0);
+        if (pieces.size() == 1) {
+            return first;
+        }
+        java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+        for (PcmAudio piece : pieces) {
+            if (piece.sampleRate != first.sampleRate || piece.channels != first.channels) {
+                throw new IllegalArgumentException("pieces of audio differ: " + first + " and " + piece);
+            }
+            joined.writeBytes(piece.samples);
+        }
+        return new PcmAudio(joined.toByteArray(), first.sampleRate, first.channels);
     }
 
     public Duration duration() {

@@ -6,10 +6,11 @@ import de.sprechstunde.core.port.ChatMessage;
 import de.sprechstunde.core.port.Correction;
 import de.sprechstunde.core.port.ModelTier;
 import de.sprechstunde.core.port.SpeakingRate;
+import de.sprechstunde.core.port.TokenListener;
 import java.util.List;
 import java.util.Optional;
 
-/** Free conversation: deterministic corrections first, then the tutor's answer, spoken if wanted. */
+/** Free conversation: deterministic corrections first, then the tutor's answer, spoken (while it streams) if wanted. */
 public final class ConversationLesson implements LessonMode {
 
     private final GrammarCorrections corrections;
@@ -35,12 +36,11 @@ public final class ConversationLesson implements LessonMode {
         Optional<List<Correction>> found = corrections.checkAndShow(learner, turn.text(), turn.spoken(), turn.sink());
         List<ChatMessage> prompt = prompts.conversation(learner, history.forPrompt(learner.id()), turn.text(), turn.spoken(), found);
         ModelTier tier = tiers.forTurn(turn);
-        answerer.answer(prompt, tier, CacheKind.CONVERSATION, turn.sink(), turn.texts()).ifPresent(answer -> {
-            history.remember(learner.id(), turn.text(), answer);
-            if (learner.voiceReplies()) {
-                voice.speak(answer, SpeakingRate.NORMAL, turn.sink(), turn.texts());
-            }
-        });
+        Optional<SpokenAnswer> spoken = learner.voiceReplies() ? voice.follow(SpeakingRate.NORMAL) : Optional.empty();
+        Optional<String> answer = answerer.answer(prompt, tier, CacheKind.CONVERSATION, turn.sink(), turn.texts(),
+                spoken.map(TokenListener.class::cast).orElse(TokenListener.IGNORE));
+        answer.ifPresent(text -> history.remember(learner.id(), turn.text(), text));
+        SpokenAnswer.deliverOrCancel(spoken, answer, turn);
         return learner;
     }
 }

@@ -3,8 +3,6 @@ package de.sprechstunde.core.tutor;
 import de.sprechstunde.core.learner.CorrectionLevel;
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.learner.MistakeCategory;
-import de.sprechstunde.core.message.Reply;
-import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.Correction;
 import de.sprechstunde.core.port.CorrectionProposer;
@@ -23,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the deterministic grammar check on a learner's text, adds the model's verified suggestions
- * for what it missed, shows both (the rule's first) and counts them in the learner's progress.
+ * for what it missed, shows both (the rule's first) at the head of the turn's message and counts them in the learner's progress.
  * Only the learner's own German is corrected: nothing inside what they quote, the word they ask
  * about, links, addresses, mentions or code ({@link ForeignSpans}).
  */
@@ -60,7 +58,7 @@ public final class GrammarCorrections {
      *         corrections off): then the model is not asked for suggestions either, and its answer
      *         may correct (or, for {@code off}, must not)
      */
-    public Optional<List<Correction>> checkAndShow(LearnerProfile learner, String text, boolean spoken, ReplySink sink) {
+    public Optional<List<Correction>> checkAndShow(LearnerProfile learner, String text, boolean spoken, TurnSink sink) {
         if (learner.corrections() == CorrectionLevel.OFF || !checker.ready()) {
             return Optional.empty();
         }
@@ -86,9 +84,8 @@ public final class GrammarCorrections {
             progress.record(learner.id(), new ProgressEvent.Mistake(c.category(), clock.instant()));
         }
         String block = formatter.format(found, learner);
-        if (!block.isEmpty()) {
-            sink.send(Reply.Text.of(block));
-        }
+        // the corrections lead the turn's message; the answer follows in it
+        sink.lead(block);
         return Optional.of(List.copyOf(found));
     }
 

@@ -8,6 +8,7 @@ import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.ModelTier;
 import de.sprechstunde.core.port.SpeakingRate;
+import de.sprechstunde.core.port.TokenListener;
 import de.sprechstunde.core.scenario.Scenario;
 import de.sprechstunde.core.scenario.ScenarioCatalog;
 import java.util.Optional;
@@ -63,16 +64,15 @@ public final class ScenarioLesson implements LessonMode {
         }
         Scenario scenario = found.get();
         ModelTier tier = tiers.forTurn(turn);
+        Optional<SpokenAnswer> spoken = learner.voiceReplies() ? voice.follow(SpeakingRate.NORMAL) : Optional.empty();
         Optional<String> answer = answerer.answer(
                 prompts.scenario(learner, scenario, history.forPrompt(learner.id()), turn.text(), turn.spoken()),
-                tier, CacheKind.SCENARIO, turn.sink(), turn.texts());
+                tier, CacheKind.SCENARIO, turn.sink(), turn.texts(), spoken.map(TokenListener.class::cast).orElse(TokenListener.IGNORE));
+        SpokenAnswer.deliverOrCancel(spoken, answer, turn);
         if (answer.isEmpty()) {
             return learner;
         }
         history.remember(learner.id(), turn.text(), answer.get());
-        if (learner.voiceReplies()) {
-            voice.speak(answer.get(), SpeakingRate.NORMAL, turn.sink(), turn.texts());
-        }
         TutorMode.Scenario next = mode.nextTurn();
         if (next.turns() < scenario.turns()) {
             return learner.withMode(next);
@@ -81,8 +81,9 @@ public final class ScenarioLesson implements LessonMode {
     }
 
     private LearnerProfile finish(LearnerProfile learner, Scenario scenario, TurnContext turn) {
-        turn.sink().send(Reply.Text.of(learner.explanations().pick(
-                "🎬 That's the end of the role-play! Here's your feedback:", "🎬 Ende des Rollenspiels! Hier ist dein Feedback:")));
+        // the feedback streams into the same message, after this line
+        turn.sink().lead(learner.explanations().pick(
+                "🎬 That's the end of the role-play! Here's your feedback:", "🎬 Ende des Rollenspiels! Hier ist dein Feedback:"));
         answerer.answer(prompts.scenarioFeedback(learner, scenario, history.forPrompt(learner.id())),
                 ModelTier.MAIN, CacheKind.SCENARIO, turn.sink(), turn.texts());
         history.clear(learner.id());

@@ -6,9 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prepares written answers for a voice: strips markdown and emoji, and cuts long answers into
- * sentence groups. The first sentence is always a chunk of its own, so the first voice message
- * is ready after one short synthesis instead of waiting for a long group.
+ * Prepares written answers for a voice: strips markdown and emoji, cuts them into sentences (each
+ * synthesised as soon as the model has finished it) and groups the sentences into voice messages.
  */
 public final class SpokenText {
 
@@ -26,31 +25,47 @@ public final class SpokenText {
         return withoutSymbols.replaceAll("\\s+", " ").strip();
     }
 
-    /**
-     * The first sentence alone, then the following sentences joined into chunks of at most about
-     * {@code maxChars}; a longer sentence is its own chunk.
-     */
-    public static List<String> chunks(String text, int maxChars) {
-        List<String> chunks = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+    /** The sentences a voice reads, in order. */
+    public static List<String> sentences(String text) {
+        List<String> sentences = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(clean(text))) {
-            if (sentence.isBlank()) {
-                continue;
+            if (!sentence.isBlank()) {
+                sentences.add(sentence);
             }
-            boolean firstDone = chunks.isEmpty() && current.length() > 0;
-            if (current.length() > 0 && (firstDone || current.length() + 1 + sentence.length() > maxChars)) {
-                chunks.add(current.toString());
-                current.setLength(0);
-            }
-            if (current.length() > 0) {
-                current.append(' ');
-            }
-            current.append(sentence);
         }
-        if (current.length() > 0) {
-            chunks.add(current.toString());
+        return sentences;
+    }
+
+    /**
+     * The sentences of a text still being written that are complete: all but the last, which may
+     * still grow. A sentence counts as ended once white space follows its full stop, so the same
+     * text gives the same sentences whether read while it streams or when it is complete.
+     */
+    public static List<String> finishedSentences(String textSoFar) {
+        List<String> sentences = sentences(textSoFar);
+        return sentences.isEmpty() ? sentences : sentences.subList(0, sentences.size() - 1);
+    }
+
+    /**
+     * Which voice message each sentence belongs to: sentences are added to one message up to
+     * about {@code maxChars} (a longer sentence is a message of its own). Each sentence's message
+     * depends only on the sentences before it, so it is known as soon as the sentence is.
+     *
+     * @return for each sentence, the number of its message, counting from 0
+     */
+    public static List<Integer> clips(List<String> sentences, int maxChars) {
+        List<Integer> clips = new ArrayList<>();
+        int clip = 0;
+        int length = 0;
+        for (String sentence : sentences) {
+            if (length > 0 && length + 1 + sentence.length() > maxChars) {
+                clip++;
+                length = 0;
+            }
+            length += (length > 0 ? 1 : 0) + sentence.length();
+            clips.add(clip);
         }
-        return chunks;
+        return clips;
     }
 
     /** Whether a text has anything a voice could say. */

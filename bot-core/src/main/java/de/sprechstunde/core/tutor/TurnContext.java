@@ -2,7 +2,6 @@ package de.sprechstunde.core.tutor;
 
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.message.IncomingMessage;
-import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.port.Transcript;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,13 +11,13 @@ import java.util.Optional;
  *
  * @param message    what arrived
  * @param profile    the learner's profile as loaded for this turn
- * @param sink       where replies go
+ * @param sink       where replies go; the lead of the turn's message (transcript, corrections) goes there too
  * @param text       the learner's words: the text, or a voice note's transcript
  * @param transcript the transcript when the turn was spoken
  * @param admin      whether the sender is an admin
  */
 public record TurnContext(
-        IncomingMessage message, LearnerProfile profile, ReplySink sink, String text,
+        IncomingMessage message, LearnerProfile profile, TurnSink sink, String text,
         Optional<Transcript> transcript, boolean admin) {
 
     public TurnContext {

@@ -12,6 +12,7 @@ import de.sprechstunde.core.port.ChatModelException;
 import de.sprechstunde.core.port.ChatRequest;
 import de.sprechstunde.core.port.ModelTier;
 import de.sprechstunde.core.port.ResponseCache;
+import de.sprechstunde.core.port.TokenListener;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +48,15 @@ public final class TutorAnswerer {
      *         learner has then been told why)
      */
     public Optional<String> answer(List<ChatMessage> prompt, ModelTier tier, CacheKind kind, ReplySink sink, TutorTexts texts) {
+        return answer(prompt, tier, kind, sink, texts, TokenListener.IGNORE);
+    }
+
+    /**
+     * Answers and delivers, and hands the model's stream to {@code follower} as well (the voice
+     * speaks it while it is written). A cached answer does not stream.
+     */
+    public Optional<String> answer(List<ChatMessage> prompt, ModelTier tier, CacheKind kind, ReplySink sink, TutorTexts texts,
+                                   TokenListener follower) {
         String key = CacheKeys.forPrompt(model.modelName(tier), PromptBuilder.VERSION, prompt);
         if (cachingEnabled) {
             Optional<String> cached = cache.get(kind, key);
@@ -60,7 +70,10 @@ public final class TutorAnswerer {
         LeakShieldedStream stream = new LeakShieldedStream(sink.stream(), leaks, prompt.get(0).content());
         String tierTag = tier.name().toLowerCase(Locale.ROOT);
         try {
-            ChatAnswer answer = model.chat(new ChatRequest(tier, prompt), (token, soFar) -> stream.update(soFar));
+            ChatAnswer answer = model.chat(new ChatRequest(tier, prompt), (token, soFar) -> {
+                stream.update(soFar);
+                follower.onToken(token, soFar);
+            });
             metrics.llm(tierTag, "ok", answer.total(), answer.timeToFirstToken());
             String text = answer.text().strip();
             if (text.isEmpty()) {

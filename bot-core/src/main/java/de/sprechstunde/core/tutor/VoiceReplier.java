@@ -1,7 +1,5 @@
 package de.sprechstunde.core.tutor;
 
-import de.sprechstunde.core.message.Activity;
-import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.message.VoiceClip;
 import de.sprechstunde.core.metrics.BotMetrics;
@@ -10,30 +8,36 @@ import de.sprechstunde.core.port.AudioTranscoder;
 import de.sprechstunde.core.port.SpeakingRate;
 import de.sprechstunde.core.port.SpeechException;
 import de.sprechstunde.core.port.TextToSpeech;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Speaks answers as voice messages: sentence groups one after another, each sent as soon as it is
- * ready, each cached by voice, rate and text. Without a voice configured it does nothing.
+ * Speaks answers as voice messages: sentence by sentence while the model still writes them
+ * ({@link #follow}), the audio of an answer joined into one voice message (a further one for each
+ * {@value #CLIP_CHARS} characters of a long answer), each cached by voice, rate and text. Without
+ * a voice configured it does nothing.
  */
 public final class VoiceReplier {
 
     private static final Logger log = LoggerFactory.getLogger(VoiceReplier.class);
-    private static final int CHUNK_CHARS = 240;
+    /** About half a minute of speech: one voice message for a usual answer, two for a long one. */
+    static final int CLIP_CHARS = 500;
 
     private final Optional<TextToSpeech> voice;
     private final AudioTranscoder transcoder;
     private final AudioCache cache;
     private final BotMetrics metrics;
+    private final Executor pool;
 
-    public VoiceReplier(Optional<TextToSpeech> voice, AudioTranscoder transcoder, AudioCache cache, BotMetrics metrics) {
+    /** @param pool where syntheses run; bounded by the caller, it bounds the voice work of all turns together */
+    public VoiceReplier(Optional<TextToSpeech> voice, AudioTranscoder transcoder, AudioCache cache, BotMetrics metrics, Executor pool) {
         this.voice = voice;
         this.transcoder = transcoder;
         this.cache = cache;
         this.metrics = metrics;
+        this.pool = pool;
     }
 
     public boolean available() {
@@ -41,25 +45,21 @@ public final class VoiceReplier {
     }
 
     /**
-     * Speaks {@code text} into the chat.
+     * Starts speaking an answer that is still being written: pass it the model's tokens, then
+     * {@link SpokenAnswer#deliver} the final answer (or {@link SpokenAnswer#cancel} it). Empty
+     * without a voice.
+     */
+    public Optional<SpokenAnswer> follow(SpeakingRate rate) {
+        return voice.map(tts -> new SpokenAnswer(tts, transcoder, cache, metrics, pool, rate, CLIP_CHARS));
+    }
+
+    /**
+     * Speaks a complete {@code text} into the chat.
      *
      * @return true when every part was sent
      */
     public boolean speak(String text, SpeakingRate rate, ReplySink sink, TutorTexts texts) {
-        if (voice.isEmpty() || !SpokenText.speakable(text)) {
-            return false;
-        }
-        List<String> chunks = SpokenText.chunks(text, CHUNK_CHARS);
-        for (String chunk : chunks) {
-            sink.working(Activity.RECORDING_VOICE);
-            Optional<VoiceClip> clip = clipFor(chunk, rate);
-            if (clip.isEmpty()) {
-                sink.send(Reply.Text.of(texts.voiceReplyFailed()));
-                return false;
-            }
-            sink.send(new Reply.Voice(clip.get()));
-        }
-        return true;
+        return follow(rate).map(spoken -> spoken.deliver(text, sink, texts)).orElse(false);
     }
 
     /** The voice clip for one piece of text, from the cache or freshly synthesised; empty on failure. */

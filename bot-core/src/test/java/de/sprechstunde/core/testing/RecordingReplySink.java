@@ -4,6 +4,7 @@ import de.sprechstunde.core.message.Activity;
 import de.sprechstunde.core.message.DeliveryFailedException;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
+import de.sprechstunde.core.message.StreamProgress;
 import de.sprechstunde.core.message.TextStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,21 @@ public final class RecordingReplySink implements ReplySink {
     private final List<String> streamUpdates = new CopyOnWriteArrayList<>();
     private final List<Activity> activities = new CopyOnWriteArrayList<>();
     private final AtomicInteger unavailableFor = new AtomicInteger();
+    private final List<List<String>> takenOver = new CopyOnWriteArrayList<>();
+    private volatile String streamMessageId;
 
     /** The next {@code replies} sends or stream endings fail as if the platform stayed unavailable. */
     public RecordingReplySink unavailableFor(int replies) {
         unavailableFor.set(replies);
+        return this;
+    }
+
+    /**
+     * Streams report that the platform message {@code id} shows them from their first update on, as
+     * an adapter that edits its messages does; the core records it for a replay after a crash.
+     */
+    public RecordingReplySink streamsShownAs(String id) {
+        streamMessageId = id;
         return this;
     }
 
@@ -41,10 +53,23 @@ public final class RecordingReplySink implements ReplySink {
 
     @Override
     public TextStream stream() {
+        return recorded(StreamProgress.NONE, null);
+    }
+
+    @Override
+    public TextStream stream(StreamProgress progress) {
+        takenOver.add(progress.shown());
+        return recorded(progress, streamMessageId);
+    }
+
+    private TextStream recorded(StreamProgress progress, String shownIn) {
         return new TextStream() {
             @Override
             public void update(String textSoFar) {
                 streamUpdates.add(textSoFar);
+                if (shownIn != null) {
+                    progress.showing(List.of(shownIn));
+                }
             }
 
             @Override
@@ -57,6 +82,11 @@ public final class RecordingReplySink implements ReplySink {
                 deliver(apology);
             }
         };
+    }
+
+    /** For each stream started with progress, the platform messages it was to take over (usually none). */
+    public List<List<String>> takenOver() {
+        return List.copyOf(takenOver);
     }
 
     @Override
@@ -77,6 +107,14 @@ public final class RecordingReplySink implements ReplySink {
             }
         }
         return texts;
+    }
+
+    /**
+     * The text replies cut at their blank lines: a turn's one message holds its transcript, its
+     * corrections and the answer, each a block of its own.
+     */
+    public List<String> blocks() {
+        return texts().stream().flatMap(text -> java.util.Arrays.stream(text.split("\n\n"))).toList();
     }
 
     public List<Reply.Voice> voices() {
@@ -104,5 +142,6 @@ public final class RecordingReplySink implements ReplySink {
         replies.clear();
         streamUpdates.clear();
         activities.clear();
+        takenOver.clear();
     }
 }

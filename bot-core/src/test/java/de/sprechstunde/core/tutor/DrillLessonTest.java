@@ -71,7 +71,8 @@ class DrillLessonTest {
 
         RecordingReplySink sink = say(first.text());
 
-        String feedback = sink.texts().get(1);
+        // the transcript leads the feedback's message
+        String feedback = sink.texts().get(0).split("\n\n", 2)[1];
         assertTrue(feedback.startsWith("🌟 Score: 100/100"), feedback);
         assertTrue(feedback.contains("Well pronounced!"), feedback);
         assertNotEquals(first, phrase());
@@ -98,7 +99,8 @@ class DrillLessonTest {
 
         RecordingReplySink sink = say("Die Tier ist offen.");
 
-        String feedback = sink.texts().get(1);
+        // the transcript leads the feedback's message
+        String feedback = sink.texts().get(0).split("\n\n", 2)[1];
         assertTrue(feedback.contains("❌Tür (Tier)"), feedback);
         assertTrue(feedback.contains("Practise again: *Tür* (ü)"), feedback);
     }

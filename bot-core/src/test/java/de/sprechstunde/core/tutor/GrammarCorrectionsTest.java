@@ -54,7 +54,7 @@ class GrammarCorrectionsTest {
             RecordingReplySink sink = new RecordingReplySink();
             bot.receive(Messages.lena().voice("voice-1", java.time.Duration.ofSeconds(2), 3), sink).join();
 
-            String corrections = sink.texts().get(1);
+            String corrections = sink.blocks().get(1);
             assertTrue(corrections.contains("gehe ich"), corrections);
             assertTrue(!corrections.contains("Heute"), corrections);
         }

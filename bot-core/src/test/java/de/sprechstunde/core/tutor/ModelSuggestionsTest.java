@@ -63,7 +63,7 @@ class ModelSuggestionsTest {
 
         RecordingReplySink sink = send(CITY);
 
-        assertEquals(List.of("💡 „in die Stadt“ → „*in der Stadt*“ — Wohnen says where: dative. (suggestion)", ANSWER),
+        assertEquals(List.of("💡 „in die Stadt“ → „*in der Stadt*“ — Wohnen says where: dative. (suggestion)\n\n" + ANSWER),
                 sink.texts());
         assertTrue(checker.checkedTexts().contains("Ich wohne in der Stadt."), "the corrected sentence is checked too");
         assertTrue(systemPrompt().contains("\"in die Stadt\" -> \"in der Stadt\" (case, the tutor's suggestion)"), systemPrompt());
@@ -113,7 +113,7 @@ class ModelSuggestionsTest {
         List<String> texts = send(text).texts();
 
         assertEquals("✏️ „Gestern ich habe“ → „*Gestern habe ich*“ — Scripted word-order rule.\n"
-                + "💡 „in die Stadt“ → „*in der Stadt*“ — Dative. (suggestion)", texts.get(0));
+                + "💡 „in die Stadt“ → „*in der Stadt*“ — Dative. (suggestion)\n\n" + ANSWER, texts.get(0));
     }
 
     @Test
@@ -122,7 +122,7 @@ class ModelSuggestionsTest {
         checker.finds(text, rule(text, "Gestern ich bin", "Gestern bin ich", "word-order"));
         proposer.proposes(proposal("ich bin", "bin ich", "word-order", "Verb second."));
 
-        assertEquals(List.of("✏️ „Gestern ich bin“ → „*Gestern bin ich*“ — Scripted word-order rule.", ANSWER),
+        assertEquals(List.of("✏️ „Gestern ich bin“ → „*Gestern bin ich*“ — Scripted word-order rule.\n\n" + ANSWER),
                 send(text).texts());
     }
 
@@ -165,7 +165,7 @@ class ModelSuggestionsTest {
 
         List<String> texts = send("Ich haben habe Hunger.").texts();
 
-        assertEquals("💡 „haben“ → (delete) — One finite verb is enough. (suggestion)", texts.get(0));
+        assertEquals("💡 „haben“ → (delete) — One finite verb is enough. (suggestion)\n\n" + ANSWER, texts.get(0));
         assertTrue(checker.checkedTexts().contains("Ich habe Hunger."), checker.checkedTexts().toString());
         assertTrue(systemPrompt().contains("\"haben\" -> (delete) (agreement, the tutor's suggestion)"), systemPrompt());
     }
@@ -198,7 +198,7 @@ class ModelSuggestionsTest {
         proposer.proposes(proposal("in die Stadt", "in der Stadt", "case", "Dative."));
         send("/corrections light");
 
-        assertEquals("✏️ „Heute ich wohne“ → „*Heute wohne ich*“", send(text).texts().get(0));
+        assertEquals("✏️ „Heute ich wohne“ → „*Heute wohne ich*“", send(text).blocks().get(0));
     }
 
     @Test
@@ -215,7 +215,7 @@ class ModelSuggestionsTest {
 
         bot.receive(lena.voice("voice-1", Duration.ofSeconds(2), 3), sink).join();
 
-        String corrections = sink.texts().stream().filter(t -> t.startsWith("💡")).findFirst().orElseThrow();
+        String corrections = sink.blocks().stream().filter(t -> t.startsWith("💡")).findFirst().orElseThrow();
         assertEquals("💡 „in die kino“ → „*ins kino*“ — Motion: accusative, short ins. (suggestion)", corrections);
         assertFalse(sink.texts().stream().anyMatch(t -> t.contains("Heute") || t.contains("„*Kino*“")), sink.texts().toString());
     }

@@ -41,7 +41,8 @@ final class ConsoleSink implements ReplySink {
                 if (printed == 0) {
                     out.print("tutor> ");
                 }
-                out.print(textSoFar.substring(Math.min(printed, textSoFar.length())));
+                // a piece that arrives whole (a turn's corrections leading the answer) loses its marks too
+                out.print(TerminalText.plain(textSoFar.substring(Math.min(printed, textSoFar.length()))));
                 out.flush();
                 printed = textSoFar.length();
             }
@@ -55,7 +56,7 @@ final class ConsoleSink implements ReplySink {
                 // the final text can be longer than the last streamed piece: print the rest
                 String text = finalText.text();
                 if (text.length() > printed) {
-                    out.print(text.substring(printed));
+                    out.print(TerminalText.plain(text.substring(printed)));
                 }
                 out.println();
                 out.flush();

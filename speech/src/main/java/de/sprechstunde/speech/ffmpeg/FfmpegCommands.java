@@ -21,11 +21,15 @@ final class FfmpegCommands {
         this.decodeLimit = decodeLimit;
     }
 
-    /** Any audio → 16 kHz mono 16-bit PCM WAV with a plain 44-byte header, at most {@code decodeLimit} long. */
+    /**
+     * Any audio → 16 kHz mono 16-bit PCM WAV with a plain 44-byte header, at most {@code decodeLimit}
+     * long. At info level without banner or progress, so the output is the input's description
+     * (its stated duration, see {@link StatedDuration}) and errors.
+     */
     FFmpegBuilder toRecognizerWav(Path input, Path output) {
         return new FFmpegBuilder()
-                .setVerbosity(FFmpegBuilder.Verbosity.ERROR)
-                .addExtraArgs("-nostdin")
+                .setVerbosity(FFmpegBuilder.Verbosity.INFO)
+                .addExtraArgs("-nostdin", "-hide_banner", "-nostats")
                 .setInput(input.toString())
                 .addOutput(output.toString())
                 .disableVideo()
@@ -39,8 +43,8 @@ final class FfmpegCommands {
                 .done();
     }
 
-    /** Raw PCM → OGG/Opus, 48 kHz mono, tuned for speech. */
-    FFmpegBuilder toOggOpus(Path input, PcmAudio pcm, Path output) {
+    /** Raw PCM (a file, or {@code pipe:0} for standard input) → OGG/Opus, 48 kHz mono, tuned for speech. */
+    FFmpegBuilder toOggOpus(String input, PcmAudio pcm, Path output) {
         return rawInput(input, pcm)
                 .addOutput(output.toString())
                 .setFormat("ogg")
@@ -54,7 +58,7 @@ final class FfmpegCommands {
 
     /** Raw PCM → the same raw PCM played at {@code tempo} of its speed, pitch kept. */
     FFmpegBuilder slower(Path input, PcmAudio pcm, double tempo, Path output) {
-        return rawInput(input, pcm)
+        return rawInput(input.toString(), pcm)
                 .addOutput(output.toString())
                 .setFormat("s16le")
                 .setAudioCodec("pcm_s16le")
@@ -64,12 +68,12 @@ final class FfmpegCommands {
                 .done();
     }
 
-    private static FFmpegBuilder rawInput(Path input, PcmAudio pcm) {
+    private static FFmpegBuilder rawInput(String input, PcmAudio pcm) {
         // -f, -ar and -ac before -i describe the headerless input
         return new FFmpegBuilder()
                 .setVerbosity(FFmpegBuilder.Verbosity.ERROR)
                 .setFormat("s16le")
                 .addExtraArgs("-nostdin", "-ar", String.valueOf(pcm.sampleRate()), "-ac", String.valueOf(pcm.channels()))
-                .setInput(input.toString());
+                .setInput(input);
     }
 }

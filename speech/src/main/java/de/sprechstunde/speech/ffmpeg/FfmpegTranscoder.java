@@ -5,6 +5,7 @@ import de.sprechstunde.core.port.AudioTranscoder;
 import de.sprechstunde.core.port.PcmAudio;
 import de.sprechstunde.core.port.SpeechException.Kind;
 import de.sprechstunde.core.port.SpeechException;
+import de.sprechstunde.core.port.VoiceClipEncoder;
 import de.sprechstunde.speech.audio.TempoChanger;
 import de.sprechstunde.speech.audio.WavFile;
 import de.sprechstunde.speech.audio.Waveform;
@@ -87,13 +88,17 @@ public final class FfmpegTranscoder implements AudioTranscoder, TempoChanger, Au
         }
         try (ScratchDir scratch = ScratchDir.create(settings.scratchDir())) {
             Path input = scratch.write("voice-note", audio);
-            ProbedAudio probed = probe.probe(input)
-                    .orElseThrow(() -> new SpeechException(Kind.CORRUPT_AUDIO, "the file holds no audio"));
-            if (probed.duration().filter(d -> d.compareTo(settings.maxDuration()) > 0).isPresent()) {
-                throw SpeechException.tooLong(probed.duration().get());
-            }
             Path output = scratch.file("recognizer.wav");
-            run(commands.toRecognizerWav(input, output));
+            // one process probes and decodes: ffmpeg reports the stated length as it opens the file
+            // (no audio stream fails the run), and decoding stops at the limit plus a margin
+            String report = processes.quietOutput(settings.timeout(), () -> {
+                ffmpeg.run(commands.toRecognizerWav(input, output));
+                return Boolean.TRUE;
+            });
+            Optional<Duration> stated = StatedDuration.in(report);
+            if (stated.filter(d -> d.compareTo(settings.maxDuration()) > 0).isPresent()) {
+                throw SpeechException.tooLong(stated.get());
+            }
             byte[] wav = Files.readAllBytes(output);
             Duration decoded = WavFile.parse(wav).duration();
             if (decoded.compareTo(settings.maxDuration()) > 0) {
@@ -116,7 +121,7 @@ public final class FfmpegTranscoder implements AudioTranscoder, TempoChanger, Au
         try (ScratchDir scratch = ScratchDir.create(settings.scratchDir())) {
             Path input = scratch.write("speech.pcm", pcm.samples());
             Path output = scratch.file("voice.ogg");
-            run(commands.toOggOpus(input, pcm, output));
+            run(commands.toOggOpus(input.toString(), pcm, output));
             byte[] ogg = Files.readAllBytes(output);
             return new VoiceClip(ogg, pcm.duration(), Waveform.of(pcm), "");
         } catch (ProcessTimedOutException e) {
@@ -125,6 +130,12 @@ public final class FfmpegTranscoder implements AudioTranscoder, TempoChanger, Au
             log.warn("ffmpeg cannot encode a voice reply: {}", e instanceof ProcessFailedException failed ? describe(failed) : e.toString());
             throw new SpeechException(Kind.UNAVAILABLE, "cannot encode the voice reply", e);
         }
+    }
+
+    /** A voice message encoded by one ffmpeg while its sentences arrive ({@link PipedVoiceEncoder}). */
+    @Override
+    public VoiceClipEncoder startVoiceClip() {
+        return new PipedVoiceEncoder(settings.ffmpegPath(), commands, settings, processes.deadlines());
     }
 
     /**

@@ -65,7 +65,21 @@ final class WatchedProcesses implements ProcessFunction, AutoCloseable {
      * @throws IOException              when the process could not be started
      */
     <T> T watched(Duration timeout, boolean quiet, Call<T> call) throws IOException {
-        Watch watch = new Watch(timeout, quiet);
+        return watched(new Watch(timeout, quiet), call);
+    }
+
+    /**
+     * Runs one wrapper call under a deadline with its output kept from the wrapper, as
+     * {@link #watched} does, and returns the last few kilobytes the process wrote.
+     */
+    String quietOutput(Duration timeout, Call<?> call) throws IOException {
+        Watch watch = new Watch(timeout, true);
+        watched(watch, call);
+        return watch.process instanceof QuietProcess quiet ? quiet.output() : "";
+    }
+
+    private <T> T watched(Watch watch, Call<T> call) throws IOException {
+        Duration timeout = watch.timeout;
         current.set(watch);
         try {
             return call.run();
@@ -97,6 +111,11 @@ final class WatchedProcesses implements ProcessFunction, AutoCloseable {
             process.destroyForcibly();
             return false;
         }
+    }
+
+    /** The deadlines of this transcoder's processes, for runs outside the wrapper. */
+    ProcessDeadlines deadlines() {
+        return deadlines;
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.sprechstunde.core.message.VoiceClip;
 import de.sprechstunde.core.port.PcmAudio;
+import de.sprechstunde.core.port.VoiceClipEncoder;
 import de.sprechstunde.core.port.SpeechException;
 import de.sprechstunde.speech.audio.WavFile;
 import de.sprechstunde.speech.testing.AudioFacts;
@@ -138,11 +139,47 @@ class FfmpegTranscoderTest {
     }
 
     @Test
-    void anOverLongVoiceNoteIsRefusedBeforeDecoding() throws Exception {
+    void anOverLongVoiceNoteIsRefusedWithTheLengthTheOneDecodingRunReadFromIt() throws Exception {
         try (FfmpegTranscoder strict = FfmpegTranscoder.start(settings().withLimits(Duration.ofSeconds(5), 20L * 1024 * 1024))) {
             SpeechException e = assertThrows(SpeechException.class, () -> strict.toRecognizerWav(GermanSpeech.longOggOpus(8)));
             assertEquals(SpeechException.Kind.TOO_LONG, e.kind());
+            // the file states 8 s; decoding stopped at the limit plus a second
+            assertEquals(8.0, e.measuredDuration().orElseThrow().toMillis() / 1000.0, 0.1);
         }
+    }
+
+    @Test
+    void speechAppendedSentenceBySentenceBecomesOneOggOpusVoiceMessage() throws Exception {
+        PcmAudio first = WavFile.parse(GermanSpeech.wav("Guten Morgen.")).toPcm();
+        PcmAudio second = WavFile.parse(GermanSpeech.wav(PHRASE)).toPcm();
+
+        VoiceClip clip;
+        try (VoiceClipEncoder encoder = transcoder.startVoiceClip()) {
+            encoder.append(first);
+            encoder.append(second);
+            clip = encoder.finish();
+        }
+
+        AudioFacts facts = AudioFacts.of(clip.oggOpus());
+        assertEquals("ogg", facts.container());
+        assertEquals("opus", facts.codec());
+        assertEquals(48_000, facts.sampleRate());
+        assertEquals(1, facts.channels());
+        double both = (first.duration().toMillis() + second.duration().toMillis()) / 1000.0;
+        assertEquals(both, facts.seconds(), 0.1);
+        assertEquals(both, clip.duration().toMillis() / 1000.0, 0.01);
+        assertEquals(256, clip.waveform().length);
+    }
+
+    @Test
+    void aVoiceMessageDroppedBeforeItsEndLeavesNoFileBehind() throws Exception {
+        VoiceClipEncoder encoder = transcoder.startVoiceClip();
+        encoder.append(WavFile.parse(GermanSpeech.wav(PHRASE)).toPcm());
+
+        encoder.close();
+
+        SpeechException e = assertThrows(SpeechException.class, encoder::finish);
+        assertEquals(SpeechException.Kind.UNAVAILABLE, e.kind());
     }
 
     @Test
