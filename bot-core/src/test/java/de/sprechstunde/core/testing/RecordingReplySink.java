@@ -79,6 +79,10 @@ public final class RecordingReplySink implements ReplySink {
         return texts;
     }
 
+    public List<Reply.Image> images() {
+        return replies.stream().filter(Reply.Image.class::isInstance).map(Reply.Image.class::cast).toList();
+    }
+
     public List<Reply.Voice> voices() {
         return replies.stream().filter(Reply.Voice.class::isInstance).map(Reply.Voice.class::cast).toList();
     }
