@@ -2,6 +2,7 @@ package de.sprechstunde.core.command;
 
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.port.ReminderSchedule;
 import de.sprechstunde.core.reminder.Reminders;
 import java.time.LocalTime;
@@ -39,6 +40,11 @@ public final class RemindCommand implements Command {
     public LearnerProfile run(CommandCall call) {
         ExplanationLanguage l = call.language();
         String argument = call.arguments().toLowerCase(java.util.Locale.ROOT);
+        if (call.turn().message().platform() == Platform.CONSOLE) {
+            call.reply(l.pick("Reminders come as messages on Telegram or Discord; the console cannot reach you later.",
+                    "Erinnerungen kommen als Nachricht auf Telegram oder Discord; die Konsole kann dich später nicht erreichen."));
+            return call.profile();
+        }
         if (argument.isEmpty()) {
             ReminderSchedule now = reminders.current(call.profile().id());
             call.reply(now.on()

@@ -228,7 +228,7 @@ public final class TutorBotBuilder {
         Streaks streaks = new Streaks(conversationStore);
         ChatPlatforms platforms = new ChatPlatforms();
         ReminderScheduler reminderScheduler = new ReminderScheduler(schedules,
-                or(reminderClaims, InMemoryReminderClaims::new), learnerStore, dueCards, streaks, platforms::get,
+                or(reminderClaims, InMemoryReminderClaims::new), learnerStore, progressStore, dueCards, streaks, platforms::get,
                 reminderSettings, dailyCounters, metrics, clock);
 
         CommandRegistry commands = new CommandRegistry(audit, clock);

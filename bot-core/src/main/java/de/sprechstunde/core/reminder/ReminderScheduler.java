@@ -9,11 +9,13 @@ import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.port.DailyCounters;
 import de.sprechstunde.core.port.DueCards;
 import de.sprechstunde.core.port.LearnerStore;
+import de.sprechstunde.core.port.ProgressStore;
 import de.sprechstunde.core.port.ReminderClaims;
 import de.sprechstunde.core.port.ReminderSchedule;
 import de.sprechstunde.core.port.ReminderStore;
 import de.sprechstunde.core.tutor.UsageCounters;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,10 +40,13 @@ public final class ReminderScheduler {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderScheduler.class);
     static final int BATCH = 500;
+    /** The reminder on the learner's Sunday carries the week's summary (and goes out even with nothing due). */
+    static final DayOfWeek SUMMARY_DAY = DayOfWeek.SUNDAY;
 
     private final ReminderStore store;
     private final ReminderClaims claims;
     private final LearnerStore learners;
+    private final ProgressStore progress;
     private final DueCards dueCards;
     private final Streaks streaks;
     private final Function<Platform, Optional<ChatPlatform>> platforms;
@@ -52,12 +57,14 @@ public final class ReminderScheduler {
     private final Clock clock;
     private ScheduledExecutorService timer;
 
-    public ReminderScheduler(ReminderStore store, ReminderClaims claims, LearnerStore learners, DueCards dueCards, Streaks streaks,
+    public ReminderScheduler(ReminderStore store, ReminderClaims claims, LearnerStore learners, ProgressStore progress,
+                             DueCards dueCards, Streaks streaks,
                              Function<Platform, Optional<ChatPlatform>> platforms,
                              ReminderSettings settings, DailyCounters daily, BotMetrics metrics, Clock clock) {
         this.store = store;
         this.claims = claims;
         this.learners = learners;
+        this.progress = progress;
         this.dueCards = dueCards;
         this.streaks = streaks;
         this.platforms = platforms;
@@ -140,14 +147,17 @@ public final class ReminderScheduler {
         int cards = dueCards.dueCount(schedule.learner(), now);
         int streak = streaks.days(schedule.learner(), now, schedule.zone());
         boolean atRisk = streaks.atRisk(schedule.learner(), now, schedule.zone());
-        if (cards == 0 && !atRisk) {
+        Optional<WeeklySummary> weekly = now.atZone(schedule.zone()).getDayOfWeek() == SUMMARY_DAY
+                ? Optional.of(WeeklySummary.of(progress.load(schedule.learner()), now.atZone(schedule.zone()).toLocalDate(), streak))
+                : Optional.empty();
+        if (cards == 0 && !atRisk && weekly.isEmpty()) {
             log.info("reminder skipped: nothing due and no streak at risk");
             metrics.reminder("skipped");
             store.save(moved);
             return false;
         }
         DirectDelivery delivery = platform.get().sendDirect(schedule.learner(),
-                texts.reminder(cards, atRisk ? streak : 0, learner.get().explanations()));
+                texts.reminder(cards, atRisk ? streak : 0, weekly, learner.get().explanations()));
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         switch (delivery) {
             case DELIVERED -> {

@@ -9,6 +9,7 @@ import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.learner.Turn;
 import de.sprechstunde.core.memory.InMemoryConversationStore;
 import de.sprechstunde.core.memory.InMemoryLearnerStore;
+import de.sprechstunde.core.memory.InMemoryProgressStore;
 import de.sprechstunde.core.memory.InMemoryReminderClaims;
 import de.sprechstunde.core.memory.InMemoryReminderStore;
 import de.sprechstunde.core.message.Choice;
@@ -16,6 +17,7 @@ import de.sprechstunde.core.message.DirectDelivery;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.pipeline.TutorBot;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
+import de.sprechstunde.core.port.ProgressEvent;
 import de.sprechstunde.core.port.ReminderSchedule;
 import de.sprechstunde.core.testing.FakeChatPlatform;
 import de.sprechstunde.core.testing.Messages;
@@ -45,6 +47,7 @@ class ReminderSchedulerTest {
     private final MutableClock clock = MutableClock.startingAt("2026-11-27T16:00:00Z");
     private final InMemoryLearnerStore learners = new InMemoryLearnerStore();
     private final InMemoryConversationStore conversations = new InMemoryConversationStore(50);
+    private final InMemoryProgressStore progress = new InMemoryProgressStore();
     // the durable parts: they outlive a bot
     private final InMemoryReminderStore schedules = new InMemoryReminderStore();
     private final InMemoryReminderClaims claims = new InMemoryReminderClaims();
@@ -57,6 +60,7 @@ class ReminderSchedulerTest {
 
     private TutorBot newBot() {
         TutorBot started = new TutorBotBuilder(new ScriptedChatModel()).clock(clock).learners(learners).conversations(conversations)
+                .progress(progress)
                 .reminderStore(schedules).reminderClaims(claims).dueCards((learner, now) -> due.get()).meterRegistry(meters)
                 // the periodic pass is driven by hand here
                 .reminders(ReminderSettings.defaults().withCheckEvery(Duration.ofDays(1))).build();
@@ -190,6 +194,24 @@ class ReminderSchedulerTest {
     }
 
     @Test
+    void theSundayReminderCarriesTheWeeklySummaryEvenWithNothingDue() {
+        due.set(0);
+        send(lena, "/remind 19:00");
+        progress.record(lena.learner(), new ProgressEvent.Mistake("word-order", clock.instant()));
+        progress.record(lena.learner(), new ProgressEvent.Mistake("word-order", clock.instant()));
+        progress.record(lena.learner(), new ProgressEvent.Mistake("article", clock.instant().minus(Duration.ofDays(9))));
+
+        setClock("2026-11-28T19:00", BERLIN);
+        assertEquals(List.of(), remindedNow());
+        // Sunday 29 November
+        setClock("2026-11-29T19:00", BERLIN);
+        assertEquals(List.of(lena.learner()), remindedNow());
+
+        String text = ((Reply.Text) telegram.direct().get(0).replies().get(0)).text();
+        assertTrue(text.contains("📊 Your week: 2 mistakes (week before: 1), most often word order"), text);
+    }
+
+    @Test
     void aBlockedChatSwitchesRemindersOff() {
         send(lena, "/remind 19:00");
         telegram.directOutcome(DirectDelivery.BLOCKED);
@@ -228,6 +250,14 @@ class ReminderSchedulerTest {
         assertTrue(offset.contains("isn't a time zone I know"), offset);
         assertEquals(java.util.Optional.empty(), schedules.find(lena.learner()));
         assertTrue(send(lena, "/remind").contains("Reminders are off"));
+    }
+
+    @Test
+    void theConsoleSaysRemindersNeedAChatPlatform() {
+        String reply = send(new Messages(Platform.CONSOLE, "local"), "/remind 19:00");
+
+        assertTrue(reply.contains("Telegram or Discord"), reply);
+        assertEquals(List.of(), schedules.dueBy(clock.instant().plus(Duration.ofDays(2)), 10));
     }
 
     @Test
