@@ -2,14 +2,10 @@ package de.sprechstunde.telegram.outbound;
 
 import de.sprechstunde.core.message.DeliveryFailedException;
 import de.sprechstunde.core.message.Reply;
-import de.sprechstunde.telegram.api.ApiResult;
 import de.sprechstunde.telegram.api.BotApi;
 import java.io.ByteArrayInputStream;
-import java.util.List;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Sends a picture with {@code sendPhoto} (multipart upload). As with voice messages, a caption
@@ -18,30 +14,17 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 public final class PhotoSender {
 
     private final BotApi api;
-    private final TinyMarkdown markdown;
-    private final TextSender texts;
+    private final CaptionedUpload uploads;
 
     public PhotoSender(BotApi api, TinyMarkdown markdown, TextSender texts) {
         this.api = api;
-        this.markdown = markdown;
-        this.texts = texts;
+        this.uploads = new CaptionedUpload(markdown, texts);
     }
 
-    /** @throws DeliveryFailedException when Telegram stayed unavailable */
+    /** @throws DeliveryFailedException when Telegram stayed unavailable: for the photo, or for a long caption sent after it */
     public void send(Destination to, Reply.Image image) {
-        String caption = image.caption().strip();
-        boolean captionFits = !caption.isEmpty() && markdown.plain(caption).length() <= VoiceSender.CAPTION_LIMIT;
-        ApiResult<Message> result = api.photo(to.chatId(), photo(to, image, captionFits ? markdown.html(caption) : null,
-                captionFits ? ParseMode.HTML : null));
-        if (result instanceof ApiResult.BadEntities) {
-            result = api.photo(to.chatId(), photo(to, image, markdown.plain(caption), null));
-        }
-        if (result instanceof ApiResult.Unavailable<Message> unavailable) {
-            throw new DeliveryFailedException("sendPhoto: " + unavailable.description(), image);
-        }
-        if (result.delivered() && !caption.isEmpty() && !captionFits) {
-            texts.send(to.unquoted(), caption, List.of());
-        }
+        uploads.send(to, image.caption(), (caption, parseMode) -> api.photo(to.chatId(), photo(to, image, caption, parseMode)),
+                "sendPhoto", image);
     }
 
     private static SendPhoto photo(Destination to, Reply.Image image, String caption, String parseMode) {
