@@ -1,5 +1,6 @@
 package de.sprechstunde.deploy;
 
+import de.sprechstunde.chart.JFreeProgressChart;
 import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.learner.LearnerId;
@@ -111,6 +112,8 @@ public final class Application implements AutoCloseable {
                 .delivery(config.delivery())
                 // turns that arrive while the models load wait for them, at most as long as a load may take
                 .modelWarmth(warmth, config.warmupNoteAfter(), config.ollama().preloadTimeout())
+                .reminders(config.reminders())
+                .progressChart(new JFreeProgressChart())
                 .build();
 
         this.http = backend(HttpEndpoints.bind(config.http().port(), health, this::waitingFor, metrics.scrape()));

@@ -17,6 +17,8 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        // the /progress chart is drawn in memory; there is no display on a server
+        System.setProperty("java.awt.headless", "true");
         AppConfig config;
         try {
             config = ConfigLoader.load(Env.fromSystem());

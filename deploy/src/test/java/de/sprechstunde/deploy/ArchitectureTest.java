@@ -20,7 +20,7 @@ class ArchitectureTest {
     private static final List<String> ADAPTERS = List.of(
             "de.sprechstunde.telegram..", "de.sprechstunde.discord..", "de.sprechstunde.ollama..",
             "de.sprechstunde.redis..", "de.sprechstunde.mongo..", "de.sprechstunde.speech..",
-            "de.sprechstunde.grammar..", "de.sprechstunde.resilience..");
+            "de.sprechstunde.grammar..", "de.sprechstunde.resilience..", "de.sprechstunde.chart..");
 
     private static final String[] ADAPTER_LIBRARIES = {
         "io.lettuce..", "com.mongodb..", "org.bson..", "de.bwaldvogel..", "io.github.ollama4j..", "java.net.http..",

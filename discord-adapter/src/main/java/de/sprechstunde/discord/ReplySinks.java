@@ -72,6 +72,22 @@ final class ReplySinks {
         return sink(new ChannelTarget(channel, chatId, message.chat().group(), Optional.of(message.key().messageId()), dm, muted));
     }
 
+    /** The learner's DM channel, for messages they did not ask for (reminders). */
+    CompletableFuture<MessageChannel> directMessages(String userId) {
+        return connection.get().directMessages(userId);
+    }
+
+    /** A sink into an open DM channel. */
+    ReplySink forDirect(MessageChannel dm) {
+        return sink(new ChannelTarget(CompletableFuture.completedFuture(dm), dm.getId(), false, Optional.empty(),
+                () -> CompletableFuture.completedFuture(dm), muted));
+    }
+
+    /** Whether Discord refused the bot's messages in the channel (missing access, DMs closed). */
+    boolean refuses(String channelId) {
+        return muted.isMuted(channelId);
+    }
+
     private DiscordReplySink sink(MessageTarget target) {
         return new DiscordReplySink(target, format, clock, editInterval, deliveries);
     }

@@ -7,6 +7,7 @@ import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.learner.TutorMode;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 
 /** A learner profile as a {@code learners} document, and back. Enum values are stored by name. */
@@ -47,6 +48,9 @@ final class LearnerDocuments {
             document.append("scenarioId", scenario.scenarioId()).append("turns", scenario.turns());
         } else if (mode instanceof TutorMode.Drill drill) {
             document.append("phraseId", drill.phraseId());
+        } else if (mode instanceof TutorMode.Placement placement) {
+            document.append("answered", placement.answered()).append("right", placement.right())
+                    .append("current", placement.current());
         }
         return document;
     }
@@ -55,6 +59,8 @@ final class LearnerDocuments {
         return switch (document.getString("kind")) {
             case "scenario" -> new TutorMode.Scenario(document.getString("scenarioId"), document.getInteger("turns", 0));
             case "drill" -> new TutorMode.Drill(document.getString("phraseId"));
+            case "placement" -> new TutorMode.Placement(document.getList("answered", String.class, List.of()),
+                    document.getList("right", Boolean.class, List.of()), document.getString("current"));
             default -> TutorMode.conversation();
         };
     }

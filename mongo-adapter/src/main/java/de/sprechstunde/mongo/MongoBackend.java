@@ -14,6 +14,7 @@ import de.sprechstunde.core.port.LearnerStore;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.PersonalData;
 import de.sprechstunde.core.port.ProgressStore;
+import de.sprechstunde.core.port.ReminderStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -128,6 +129,10 @@ public final class MongoBackend implements AutoCloseable {
     /** @param instanceId this bot instance: it replays only its own pending messages after a restart */
     public MessageLedger ledger(String instanceId) {
         return new MongoMessageLedger(database.getCollection(Collections.LEDGER), instanceId, clock);
+    }
+
+    public ReminderStore reminders() {
+        return new MongoReminderStore(database.getCollection(Collections.REMINDERS));
     }
 
     public PersonalData personalData() {

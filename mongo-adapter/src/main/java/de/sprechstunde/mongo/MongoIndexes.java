@@ -35,6 +35,7 @@ final class MongoIndexes {
         if (embedded) {
             return;
         }
+        index(Collections.REMINDERS, Indexes.ascending("next"), new IndexOptions().name("next"));
         index(Collections.TURNS, Indexes.compoundIndex(Indexes.ascending("learner"), Indexes.descending("at", "_id")),
                 new IndexOptions().name("learner_recent"));
         ttl(Collections.TURNS, "at", turnRetention);

@@ -8,6 +8,8 @@ import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.PersonalData;
 import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.core.port.RateLimiter;
+import de.sprechstunde.core.port.ReminderClaims;
+import de.sprechstunde.core.port.ReminderStore;
 import de.sprechstunde.core.port.ResponseCache;
 import java.time.Duration;
 import java.util.Map;
@@ -55,6 +57,15 @@ public final class RedisBackend implements AutoCloseable {
 
     public DailyCounters dailyCounters() {
         return new RedisDailyCounters(connections, keys);
+    }
+
+    /** @param instanceId recorded in each claim, to see who sent a reminder */
+    public ReminderClaims reminderClaims(String instanceId) {
+        return new RedisReminderClaims(connections, keys, instanceId);
+    }
+
+    public ReminderStore reminderStore() {
+        return new RedisReminderStore(connections, keys);
     }
 
     public PersonalData personalData(String instanceId) {

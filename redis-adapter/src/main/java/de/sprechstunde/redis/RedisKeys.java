@@ -6,6 +6,7 @@ import de.sprechstunde.core.message.MessageKey;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.RateBudget;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -40,6 +41,18 @@ final class RedisKeys {
 
     String daily(String counter, LocalDate day) {
         return prefix + "daily:" + counter + ":" + day;
+    }
+
+    String reminderClaim(LearnerId learner, Instant occurrence) {
+        return prefix + "remind:" + learner.asString() + ":" + occurrence.getEpochSecond();
+    }
+
+    String reminders() {
+        return prefix + "reminders";
+    }
+
+    String remindersByNext() {
+        return prefix + "reminders:next";
     }
 
     static byte[] bytes(String text) {

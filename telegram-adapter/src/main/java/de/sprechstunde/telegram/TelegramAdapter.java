@@ -18,6 +18,7 @@ import de.sprechstunde.telegram.outbound.ChatActions;
 import de.sprechstunde.telegram.outbound.ChoiceKeyboards;
 import de.sprechstunde.telegram.outbound.CommandMenu;
 import de.sprechstunde.telegram.outbound.MessageSplitter;
+import de.sprechstunde.telegram.outbound.PhotoSender;
 import de.sprechstunde.telegram.outbound.TelegramReplies;
 import de.sprechstunde.telegram.outbound.TextSender;
 import de.sprechstunde.telegram.outbound.TinyMarkdown;
@@ -80,8 +81,10 @@ public final class TelegramAdapter implements AutoCloseable {
                 settings.maxCallsPerSecond()), new BlockedChats(), sleeper, settings.token(), delivery, clock, new Random());
         TinyMarkdown markdown = new TinyMarkdown();
         TextSender texts = new TextSender(api, markdown, new MessageSplitter(), keyboards);
-        this.replies = new TelegramReplies(texts, new VoiceSender(api, markdown, texts), new ChatActions(api, clock));
-        this.platform = new TelegramPlatform(new FileDownloader(api, connection.http(), connection.apiBase(), settings.token()), replies);
+        this.replies = new TelegramReplies(texts, new VoiceSender(api, markdown, texts), new PhotoSender(api, markdown, texts),
+                new ChatActions(api, clock));
+        this.platform = new TelegramPlatform(new FileDownloader(api, connection.http(), connection.apiBase(), settings.token()), replies,
+                api.blockedChats());
         this.webhook = settings.webhookSecret().map(secret -> new TelegramWebhook(secret, () -> router)).orElse(null);
         this.polling = settings.mode() == TelegramMode.POLLING
                 ? new LongPolling(connection, settings.token(), settings.pollTimeout(), () -> router) : null;

@@ -51,7 +51,8 @@ public final class StatsCommand implements Command {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         StringBuilder text = new StringBuilder("📊 *Stats* — learners: ").append(learners.count())
                 .append("\nLast ").append(DAYS).append(" days (oldest → today):");
-        for (String counter : List.of(UsageCounters.MESSAGES, UsageCounters.VOICE_NOTES, UsageCounters.GRAMMAR_CHECKS)) {
+        for (String counter : List.of(UsageCounters.MESSAGES, UsageCounters.VOICE_NOTES, UsageCounters.GRAMMAR_CHECKS,
+                UsageCounters.PLACEMENT_TESTS, UsageCounters.REMINDERS_SENT, UsageCounters.REMINDERS_FAILED)) {
             SortedMap<LocalDate, Long> days = daily.lastDays(counter, today, DAYS);
             long sum = days.values().stream().mapToLong(Long::longValue).sum();
             text.append("\n• ").append(counter.replace('_', ' ')).append(": ").append(sum).append(" — ")

@@ -1,5 +1,6 @@
 package de.sprechstunde.core.learner;
 
+import java.util.List;
 import java.util.Objects;
 
 /** What the learner is practising right now. */
@@ -53,6 +54,38 @@ public sealed interface TutorMode {
         @Override
         public String key() {
             return "drill";
+        }
+    }
+
+    /**
+     * The placement test ({@code /test}): kept in the profile so an interrupted test survives a restart.
+     *
+     * @param answered the ids of the items answered so far, in order
+     * @param right    for each answered item whether it was right
+     * @param current  the id of the item shown now
+     */
+    record Placement(List<String> answered, List<Boolean> right, String current) implements TutorMode {
+        public Placement {
+            answered = List.copyOf(answered);
+            right = List.copyOf(right);
+            Objects.requireNonNull(current, "current");
+            if (answered.size() != right.size()) {
+                throw new IllegalArgumentException("one result per answered item");
+            }
+        }
+
+        /** The same test with the current item answered and {@code next} shown. */
+        public Placement answer(boolean correct, String next) {
+            List<String> items = new java.util.ArrayList<>(answered);
+            items.add(current);
+            List<Boolean> results = new java.util.ArrayList<>(right);
+            results.add(correct);
+            return new Placement(items, results, next);
+        }
+
+        @Override
+        public String key() {
+            return "placement";
         }
     }
 

@@ -1,7 +1,9 @@
 package de.sprechstunde.core.message;
 
+import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.learner.Platform;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * What the core needs from a connected platform beyond one message: fetching voice notes and
@@ -22,4 +24,12 @@ public interface ChatPlatform {
 
     /** A sink that answers {@code message} in its chat, for messages replayed after a restart. */
     ReplySink replyTo(IncomingMessage message);
+
+    /**
+     * Sends replies the learner did not ask for (a reminder) to their private chat: Telegram's
+     * private chat, a Discord DM. Runs on the caller's thread and never throws for delivery problems.
+     */
+    default DirectDelivery sendDirect(LearnerId learner, List<Reply> replies) {
+        return DirectDelivery.UNSUPPORTED;
+    }
 }

@@ -32,6 +32,22 @@ public sealed interface Reply {
         }
     }
 
+    /**
+     * A picture (a PNG chart) with its caption in the same simple Markdown as {@link Text}. Platforms
+     * that show no pictures (the console) show the caption only.
+     *
+     * @param png      the image, PNG-encoded
+     * @param fileName the name it is uploaded under, e.g. {@code progress.png}
+     * @param caption  the text that goes with it; adapters send what does not fit their caption limit as text
+     */
+    record Image(byte[] png, String fileName, String caption) implements Reply {
+        public Image {
+            Objects.requireNonNull(png, "png");
+            Objects.requireNonNull(fileName, "fileName");
+            caption = caption == null ? "" : caption;
+        }
+    }
+
     /** A spoken answer. */
     record Voice(VoiceClip clip) implements Reply {
         public Voice {

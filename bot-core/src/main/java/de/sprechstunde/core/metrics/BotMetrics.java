@@ -78,6 +78,25 @@ public final class BotMetrics {
                 .register(registry).increment());
     }
 
+    /** A placement test event: {@code bot.placement.tests{outcome}}, outcome {@code started} or {@code finished}. */
+    public void placement(String outcome) {
+        safely(() -> Counter.builder("bot.placement.tests")
+                .description("Placement tests started and finished")
+                .tag("outcome", outcome)
+                .register(registry).increment());
+    }
+
+    /**
+     * One reminder decision: {@code bot.reminders{outcome}}, outcome {@code sent}, {@code failed},
+     * {@code blocked} or {@code skipped} (nothing due, quiet hours, too late, claimed elsewhere).
+     */
+    public void reminder(String outcome) {
+        safely(() -> Counter.builder("bot.reminders")
+                .description("Reminders sent, failed, blocked or skipped")
+                .tag("outcome", outcome)
+                .register(registry).increment());
+    }
+
     /** A rate-limit refusal: {@code bot.rate_limited{budget}}. */
     public void rateLimited(String budget) {
         safely(() -> Counter.builder("bot.rate_limited")

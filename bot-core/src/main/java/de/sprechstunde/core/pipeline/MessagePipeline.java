@@ -214,8 +214,11 @@ public final class MessagePipeline {
     }
 
     /** The lesson for each mode. */
-    public record Lessons(LessonMode conversation, LessonMode scenario, LessonMode drill) {
+    public record Lessons(LessonMode conversation, LessonMode scenario, LessonMode drill, LessonMode placement) {
         LessonMode forMode(TutorMode mode) {
+            if (mode instanceof TutorMode.Placement) {
+                return placement;
+            }
             if (mode instanceof TutorMode.Scenario) {
                 return scenario;
             }

@@ -14,6 +14,7 @@ import de.sprechstunde.core.metrics.BotMetrics;
 import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.PendingMessage;
+import de.sprechstunde.core.reminder.ReminderScheduler;
 import de.sprechstunde.core.tutor.TutorTexts;
 import io.micrometer.core.instrument.Gauge;
 import java.time.Duration;
@@ -53,10 +54,12 @@ public final class TutorBot implements Tutor, AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<MessageKey> redelivering = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService redelivery;
+    private final ReminderScheduler reminders;
 
     TutorBot(MessagePipeline pipeline, MessageLedger ledger, ChatPlatforms platforms, CommandRegistry commands,
              HealthRegistry health, boolean ownsHealth, BotMetrics metrics, ExecutorService workers, int queueCapacity,
-             Duration redeliveryInterval) {
+             Duration redeliveryInterval, ReminderScheduler reminders) {
+        this.reminders = reminders;
         this.pipeline = pipeline;
         this.ledger = ledger;
         this.platforms = platforms;
@@ -77,6 +80,12 @@ public final class TutorBot implements Tutor, AutoCloseable {
         });
         long every = redeliveryInterval.toMillis();
         redelivery.scheduleWithFixedDelay(this::redeliverKept, every, every, TimeUnit.MILLISECONDS);
+        reminders.start();
+    }
+
+    /** The reminder scheduler, which runs beside the message path (tests drive {@code runOnce} with their clock). */
+    public ReminderScheduler reminders() {
+        return reminders;
     }
 
     @Override
@@ -182,6 +191,7 @@ public final class TutorBot implements Tutor, AutoCloseable {
             return;
         }
         redelivery.shutdownNow();
+        reminders.close();
         long deadline = System.nanoTime() + grace.toNanos();
         try {
             // a chat's next message is submitted to the pool only when the one before it ends, so

@@ -11,7 +11,10 @@ import de.sprechstunde.core.command.ModeCommand;
 import de.sprechstunde.core.command.ProgressCommand;
 import de.sprechstunde.core.command.ResetCommand;
 import de.sprechstunde.core.command.StartCommand;
+import de.sprechstunde.core.command.RemindCommand;
 import de.sprechstunde.core.command.StatsCommand;
+import de.sprechstunde.core.command.TestCommand;
+import de.sprechstunde.core.command.TimezoneCommand;
 import de.sprechstunde.core.command.VoiceCommand;
 import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.config.DeliverySettings;
@@ -27,26 +30,39 @@ import de.sprechstunde.core.memory.InMemoryLearnerStore;
 import de.sprechstunde.core.memory.InMemoryMessageLedger;
 import de.sprechstunde.core.memory.InMemoryProgressStore;
 import de.sprechstunde.core.memory.InMemoryRateLimiter;
+import de.sprechstunde.core.memory.InMemoryReminderClaims;
+import de.sprechstunde.core.memory.InMemoryReminderStore;
 import de.sprechstunde.core.memory.InMemoryResponseCache;
 import de.sprechstunde.core.memory.LoggingAuditLog;
 import de.sprechstunde.core.metrics.BotMetrics;
+import de.sprechstunde.core.placement.PlacementBank;
+import de.sprechstunde.core.placement.PlacementTest;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.AudioTranscoder;
 import de.sprechstunde.core.port.AuditLog;
+import de.sprechstunde.core.port.CardFigures;
 import de.sprechstunde.core.port.ChatModel;
 import de.sprechstunde.core.port.ConversationStore;
 import de.sprechstunde.core.port.CorrectionProposer;
 import de.sprechstunde.core.port.DailyCounters;
+import de.sprechstunde.core.port.DueCards;
 import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.port.LearnerStore;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.ModelWarmth;
 import de.sprechstunde.core.port.PersonalData;
+import de.sprechstunde.core.port.ProgressChart;
 import de.sprechstunde.core.port.ProgressStore;
 import de.sprechstunde.core.port.RateLimiter;
+import de.sprechstunde.core.port.ReminderClaims;
+import de.sprechstunde.core.port.ReminderStore;
 import de.sprechstunde.core.port.ResponseCache;
 import de.sprechstunde.core.port.SpeechToText;
 import de.sprechstunde.core.port.TextToSpeech;
+import de.sprechstunde.core.reminder.ReminderScheduler;
+import de.sprechstunde.core.reminder.ReminderSettings;
+import de.sprechstunde.core.reminder.Reminders;
+import de.sprechstunde.core.reminder.Streaks;
 import de.sprechstunde.core.scenario.ScenarioCatalog;
 import de.sprechstunde.core.tutor.ConversationLesson;
 import de.sprechstunde.core.tutor.ConversationMemory;
@@ -57,6 +73,7 @@ import de.sprechstunde.core.tutor.GrammarCorrections;
 import de.sprechstunde.core.tutor.LearnerEraser;
 import de.sprechstunde.core.tutor.LessonMode;
 import de.sprechstunde.core.tutor.ModelTiers;
+import de.sprechstunde.core.tutor.PlacementLesson;
 import de.sprechstunde.core.tutor.PromptBuilder;
 import de.sprechstunde.core.tutor.PromptLeaks;
 import de.sprechstunde.core.tutor.ScenarioLesson;
@@ -115,6 +132,12 @@ public final class TutorBotBuilder {
     private final List<PersonalData> personalData = new ArrayList<>();
     private ScenarioCatalog scenarios = ScenarioCatalog.builtIn();
     private PhraseCatalog phrases = PhraseCatalog.builtIn();
+    private ReminderStore reminderStore;
+    private ReminderClaims reminderClaims;
+    private DueCards dueCards = DueCards.NONE;
+    private ReminderSettings reminderSettings = ReminderSettings.defaults();
+    private ProgressChart progressChart = ProgressChart.NONE;
+    private CardFigures cardFigures = CardFigures.NONE;
     private ModelWarmth warmth = ModelWarmth.ALWAYS_WARM;
     private Duration warmupNoteAfter = Duration.ofSeconds(3);
     private Duration longestWarmupHold = Duration.ofMinutes(5);
@@ -147,6 +170,17 @@ public final class TutorBotBuilder {
     public TutorBotBuilder personalData(PersonalData value) { this.personalData.add(value); return this; }
     public TutorBotBuilder scenarios(ScenarioCatalog value) { this.scenarios = value; return this; }
     public TutorBotBuilder phrases(PhraseCatalog value) { this.phrases = value; return this; }
+    /** The durable reminder schedule; in process by default. */
+    public TutorBotBuilder reminderStore(ReminderStore value) { this.reminderStore = value; return this; }
+    /** Who sends each reminder when several instances run; in process by default. */
+    public TutorBotBuilder reminderClaims(ReminderClaims value) { this.reminderClaims = value; return this; }
+    /** How many cards are due, for reminders; nothing due by default (e.g. {@code cardStore::dueCount}). */
+    public TutorBotBuilder dueCards(DueCards value) { this.dueCards = value; return this; }
+    /** Cards learned and review accuracy for {@code /progress}; all zero by default. */
+    public TutorBotBuilder cardFigures(CardFigures value) { this.cardFigures = value; return this; }
+    public TutorBotBuilder reminders(ReminderSettings value) { this.reminderSettings = value; return this; }
+    /** Draws the {@code /progress} chart; without one {@code /progress} answers in text. */
+    public TutorBotBuilder progressChart(ProgressChart value) { this.progressChart = value; return this; }
 
     /**
      * Holds lesson turns while {@code value} reports the models warming: the learner gets one
@@ -186,32 +220,46 @@ public final class TutorBotBuilder {
         ScenarioLesson scenarioLesson = new ScenarioLesson(scenarios, prompts, history, answerer, voice, tiers);
         DrillLesson drillLesson = new DrillLesson(phrases, new PronunciationScorer(), new DrillFeedback(), voice,
                 progressStore, clock, random);
-        // drills need no model; conversation and scenario turns wait for the warm-up
+        PlacementLesson placementLesson = new PlacementLesson(new PlacementTest(PlacementBank.builtIn()), grammar, dailyCounters,
+                metrics, clock);
+        // drills and the placement test need no model; conversation and scenario turns wait for the warm-up
         MessagePipeline.Lessons lessons = new MessagePipeline.Lessons(
                 held(new ConversationLesson(corrections, prompts, history, answerer, voice, tiers)),
-                held(scenarioLesson), drillLesson);
+                held(scenarioLesson), drillLesson, placementLesson);
+
+        ReminderStore schedules = or(reminderStore, InMemoryReminderStore::new);
+        Reminders reminders = new Reminders(schedules, reminderSettings, clock);
+        List<PersonalData> erasable = new ArrayList<>(personalData);
+        erasable.add(reminders);
+        Streaks streaks = new Streaks(conversationStore);
+        ChatPlatforms platforms = new ChatPlatforms();
+        ReminderScheduler reminderScheduler = new ReminderScheduler(schedules,
+                or(reminderClaims, InMemoryReminderClaims::new), learnerStore, progressStore, dueCards, streaks, platforms::get,
+                reminderSettings, dailyCounters, metrics, clock);
 
         CommandRegistry commands = new CommandRegistry(audit, clock);
         commands.register(new StartCommand())
                 .register(new HelpCommand(commands))
                 .register(new LevelCommand())
+                .register(new TestCommand(placementLesson))
                 .register(new ModeCommand(scenarios, scenarioLesson, drillLesson))
                 .register(new VoiceCommand(voice::available))
                 .register(new CorrectionsCommand())
                 .register(new LanguageCommand())
-                .register(new ProgressCommand(progressStore, clock))
+                .register(new ProgressCommand(progressStore, progressChart, cardFigures, streaks, clock))
+                .register(new RemindCommand(reminders))
+                .register(new TimezoneCommand(reminders))
                 .register(new ResetCommand(history))
-                .register(new ForgetCommand(new LearnerEraser(learnerStore, conversationStore, progressStore, personalData, audit, clock)))
+                .register(new ForgetCommand(new LearnerEraser(learnerStore, conversationStore, progressStore, erasable, audit, clock)))
                 .register(new HealthCommand(healthRegistry))
                 .register(new StatsCommand(learnerStore, dailyCounters, clock));
 
-        ChatPlatforms platforms = new ChatPlatforms();
         VoiceInput voiceInput = new VoiceInput(Optional.ofNullable(speechToText), transcoder, platforms, settings, metrics);
         MessagePipeline pipeline = new MessagePipeline(messageLedger, new LearnerProfiles(learnerStore, clock),
                 new InputGuard(limiter, settings, metrics), voiceInput, commands, lessons, settings,
                 dailyCounters, metrics, clock);
         return new TutorBot(pipeline, messageLedger, platforms, commands, healthRegistry, health == null, metrics, workers(),
-                settings.queueCapacity(), delivery.redeliveryInterval());
+                settings.queueCapacity(), delivery.redeliveryInterval(), reminderScheduler);
     }
 
     private LessonMode held(LessonMode lesson) {

@@ -37,6 +37,11 @@ public final class StoredReplies {
             stored.put("ephemeral", text.ephemeral());
             stored.put("choices", text.choices().stream()
                     .map(choice -> Map.of("label", choice.label(), "command", choice.command())).toList());
+        } else if (reply instanceof Reply.Image image) {
+            stored.put("type", "image");
+            stored.put("png", Base64.getEncoder().encodeToString(image.png()));
+            stored.put("fileName", image.fileName());
+            stored.put("caption", image.caption());
         } else {
             stored.put("type", "voice");
             stored.put("clip", Base64.getEncoder().encodeToString(VoiceClipCodec.encode(((Reply.Voice) reply).clip())));
@@ -47,6 +52,10 @@ public final class StoredReplies {
     static Reply fromMap(Map<?, ?> stored) {
         if ("voice".equals(stored.get("type"))) {
             return new Reply.Voice(VoiceClipCodec.decode(Base64.getDecoder().decode((String) stored.get("clip"))));
+        }
+        if ("image".equals(stored.get("type"))) {
+            return new Reply.Image(Base64.getDecoder().decode((String) stored.get("png")), (String) stored.get("fileName"),
+                    (String) stored.get("caption"));
         }
         List<Choice> choices = new ArrayList<>();
         Object listed = stored.get("choices");

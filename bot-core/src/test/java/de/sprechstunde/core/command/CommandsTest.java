@@ -50,7 +50,7 @@ class CommandsTest {
 
         Reply.Text reply = (Reply.Text) sink.replies().get(0);
         assertTrue(reply.text().startsWith("Hallo Lena!"), reply.text());
-        assertEquals(6, reply.choices().size());
+        assertEquals(7, reply.choices().size(), "six levels and the placement test");
         assertEquals("/level B1", reply.choices().get(2).command());
     }
 

@@ -7,6 +7,7 @@ import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.message.StreamProgress;
 import de.sprechstunde.core.message.TextStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -114,7 +115,11 @@ public final class RecordingReplySink implements ReplySink {
      * corrections and the answer, each a block of its own.
      */
     public List<String> blocks() {
-        return texts().stream().flatMap(text -> java.util.Arrays.stream(text.split("\n\n"))).toList();
+        return texts().stream().flatMap(text -> Arrays.stream(text.split("\n\n"))).toList();
+    }
+
+    public List<Reply.Image> images() {
+        return replies.stream().filter(Reply.Image.class::isInstance).map(Reply.Image.class::cast).toList();
     }
 
     public List<Reply.Voice> voices() {

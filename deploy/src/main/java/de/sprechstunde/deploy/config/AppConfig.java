@@ -2,6 +2,7 @@ package de.sprechstunde.deploy.config;
 
 import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.config.TutorSettings;
+import de.sprechstunde.core.reminder.ReminderSettings;
 import de.sprechstunde.deploy.state.StateSettings;
 import de.sprechstunde.discord.DiscordSettings;
 import de.sprechstunde.grammar.GrammarSettings;
@@ -28,11 +29,12 @@ import java.util.Optional;
  * @param discord  Discord, when DISCORD_BOT_TOKEN is set
  * @param delivery how hard replies are pushed through platform failures (DELIVERY_*)
  * @param warmupNoteAfter WARMUP_NOTE_AFTER_MS: when a turn held for the model warm-up gets its note
+ * @param reminders REMINDER_QUIET_HOURS and the scheduler's fixed settings
  */
 public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
                         StateSettings state, SpeechSettings speech, GrammarSettings grammar,
                         Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord,
-                        DeliverySettings delivery, Duration warmupNoteAfter) {
+                        DeliverySettings delivery, Duration warmupNoteAfter, ReminderSettings reminders) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
@@ -46,6 +48,7 @@ public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel,
         Objects.requireNonNull(discord, "discord");
         Objects.requireNonNull(delivery, "delivery");
         Objects.requireNonNull(warmupNoteAfter, "warmupNoteAfter");
+        Objects.requireNonNull(reminders, "reminders");
     }
 
     /** True when no platform is configured: the bot then chats on the console. */

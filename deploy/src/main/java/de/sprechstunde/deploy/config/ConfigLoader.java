@@ -1,6 +1,8 @@
 package de.sprechstunde.deploy.config;
 
 import de.sprechstunde.core.config.TutorSettings;
+import de.sprechstunde.core.reminder.QuietHours;
+import de.sprechstunde.core.reminder.ReminderSettings;
 import de.sprechstunde.deploy.state.StateSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +31,8 @@ public final class ConfigLoader {
                 TelegramConfig.read(env),
                 DiscordConfig.read(env, dataDir),
                 DeliveryConfig.read(env),
-                env.millis(Variables.WARMUP_NOTE_AFTER_MS, Duration.ofSeconds(3), 0, 60_000));
+                env.millis(Variables.WARMUP_NOTE_AFTER_MS, Duration.ofSeconds(3), 0, 60_000),
+                ReminderSettings.defaults().withQuiet(env.parse(Variables.REMINDER_QUIET_HOURS, QuietHours::parse)
+                        .orElse(QuietHours.DEFAULT)));
     }
 }

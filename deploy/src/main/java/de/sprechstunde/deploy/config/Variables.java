@@ -174,6 +174,8 @@ final class Variables {
             "seconds between retries of replies kept as undelivered (also retried at every start)");
     static final Variable WARMUP_NOTE_AFTER_MS = declare("WARMUP_NOTE_AFTER_MS", "`3000`", "bot-core",
             "a turn that waits for the models to load gets one \"warming up\" note after this long (0–60000)");
+    static final Variable REMINDER_QUIET_HOURS = declare("REMINDER_QUIET_HOURS", "`22-8`", "bot-core",
+            "learner-local hours `FROM-TO` (0–23) without reminders, unless the learner chose a time inside them; equal hours: none");
     static final Variable HTTP_PORT = declare("HTTP_PORT", "`8000`", "deploy",
             "`/health`, `/ready`, `/metrics` and the Telegram webhook (0 picks a free port)");
     static final Variable ENABLE_METRICS = declare("ENABLE_METRICS", "`true`", "deploy",

@@ -25,6 +25,9 @@ final class ConsoleSink implements ReplySink {
             for (Choice choice : text.choices()) {
                 out.println("       [" + choice.label() + "] " + choice.command());
             }
+        } else if (reply instanceof Reply.Image image) {
+            // a terminal shows no pictures: the caption carries the same facts
+            out.println("tutor> " + TerminalText.plain(image.caption()));
         } else if (reply instanceof Reply.Voice voice) {
             out.println("tutor> (voice message, " + voice.clip().duration().toMillis() / 1000.0 + " s)");
         }

@@ -7,6 +7,7 @@ import de.sprechstunde.core.memory.InMemoryAudioCache;
 import de.sprechstunde.core.memory.InMemoryDailyCounters;
 import de.sprechstunde.core.memory.InMemoryMessageLedger;
 import de.sprechstunde.core.memory.InMemoryRateLimiter;
+import de.sprechstunde.core.memory.InMemoryReminderClaims;
 import de.sprechstunde.core.memory.InMemoryResponseCache;
 import de.sprechstunde.core.memory.NoResponseCache;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
@@ -21,6 +22,8 @@ import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.PersonalData;
 import de.sprechstunde.core.port.ProgressStore;
 import de.sprechstunde.core.port.RateLimiter;
+import de.sprechstunde.core.port.ReminderClaims;
+import de.sprechstunde.core.port.ReminderStore;
 import de.sprechstunde.core.port.ResponseCache;
 import de.sprechstunde.mongo.MongoBackend;
 import de.sprechstunde.redis.RedisBackend;
@@ -70,6 +73,8 @@ public final class StateBackend implements AutoCloseable {
     private final ConversationStore conversations;
     private final ProgressStore progress;
     private final AuditLog audit;
+    private final ReminderStore reminderStore;
+    private final ReminderClaims reminderClaims;
 
     private StateBackend(StateSettings settings, MongoBackend mongo, Optional<RedisBackend> redis, Clock clock,
                           MeterRegistry meters) {
@@ -80,6 +85,8 @@ public final class StateBackend implements AutoCloseable {
         conversations = mongoGuard.conversations(mongo.conversations(), settings.mongo().maxTurnsPerLearner(), RECENT_LEARNERS);
         progress = mongoGuard.progress(mongo.progress(), RECENT_LEARNERS);
         audit = mongoGuard.audit(mongo.audit());
+        // schedules are durable learner data; without MongoDB the scheduler skips a pass and tries again
+        reminderStore = mongo.reminders();
         personalData.add(mongoGuard.personalData(mongo.personalData()));
         health.put("mongodb", mongoGuard.health(mongo.health()));
 
@@ -95,6 +102,7 @@ public final class StateBackend implements AutoCloseable {
             ledger = redisGuard.ledger(shared.ledger(settings.instanceId(), LEDGER_RETENTION), localLedger);
             dailyCounters = redisGuard.dailyCounters(shared.dailyCounters(), new InMemoryDailyCounters());
             personalData.add(redisGuard.personalData(shared.personalData(settings.instanceId())));
+            reminderClaims = shared.reminderClaims(settings.instanceId());
             health.put("redis", redisGuard.health(shared.health()));
         } else {
             responseCache = settings.cachingEnabled()
@@ -103,6 +111,7 @@ public final class StateBackend implements AutoCloseable {
             rateLimiter = localLimiter;
             ledger = mongoGuard.ledger(mongo.ledger(settings.instanceId()), localLedger);
             dailyCounters = new InMemoryDailyCounters();
+            reminderClaims = new InMemoryReminderClaims();
             health.put("redis", () -> ComponentHealth.disabled("redis", "not configured: cache and rate limits in process"));
         }
         replayer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("state-replay"));
@@ -140,7 +149,8 @@ public final class StateBackend implements AutoCloseable {
     /** Sets every state port (and the personal-data erasers for {@code /forget}) on the bot's builder. */
     public TutorBotBuilder applyTo(TutorBotBuilder builder) {
         builder.responseCache(responseCache).audioCache(audioCache).rateLimiter(rateLimiter).ledger(ledger)
-                .dailyCounters(dailyCounters).learners(learners).conversations(conversations).progress(progress).audit(audit);
+                .dailyCounters(dailyCounters).learners(learners).conversations(conversations).progress(progress).audit(audit)
+                .reminderStore(reminderStore).reminderClaims(reminderClaims);
         personalData.forEach(builder::personalData);
         return builder;
     }
@@ -164,6 +174,8 @@ public final class StateBackend implements AutoCloseable {
     public ConversationStore conversations() { return conversations; }
     public ProgressStore progress() { return progress; }
     public AuditLog audit() { return audit; }
+    public ReminderStore reminderStore() { return reminderStore; }
+    public ReminderClaims reminderClaims() { return reminderClaims; }
     public List<PersonalData> personalData() { return List.copyOf(personalData); }
 
     /** Replays what the outage buffers hold, if their backends answer; returns how many writes. */

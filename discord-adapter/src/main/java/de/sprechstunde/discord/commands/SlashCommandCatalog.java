@@ -42,6 +42,9 @@ public final class SlashCommandCatalog {
         options.put("voice", List.of(SlashOption.choice("voice", "voice replies on or off", "on", "off")));
         options.put("corrections", List.of(SlashOption.choice("corrections", "how much I correct", "off", "light", "full")));
         options.put("language", List.of(SlashOption.choice("language", "language of explanations", "en", "de")));
+        options.put("test", List.of(SlashOption.choice("action", "start over or stop a test in progress", "new", "stop")));
+        options.put("remind", List.of(SlashOption.free("time", "daily at HH:MM (24 h, your time zone), or off")));
+        options.put("timezone", List.of(SlashOption.free("zone", "IANA name, e.g. Europe/Berlin")));
         options.put("forget", List.of(new SlashOption("confirm", "really delete everything?", Map.of("yes, delete everything", "confirm"))));
     }
 

@@ -63,8 +63,8 @@ public final class ChannelTarget implements MessageTarget {
     }
 
     @Override
-    public CompletableFuture<Posted> postVoice(FileUpload voiceMessage) {
-        return speak(c -> c.sendFiles(voiceMessage).submit().thenApply(m -> new Posted(m.getId())));
+    public CompletableFuture<Posted> postFile(FileUpload upload) {
+        return speak(c -> c.sendFiles(upload).submit().thenApply(m -> new Posted(m.getId())));
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import net.dv8tion.jda.api.utils.FileUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,10 +50,16 @@ public final class DiscordReplySink implements ReplySink {
         if (reply instanceof Reply.Text text) {
             sendText(text.text(), text.choices(), text.ephemeral());
         } else if (reply instanceof Reply.Voice voice) {
-            if (deliveries.deliver(() -> target.postVoice(VoiceUploads.of(voice.clip())), "voice message", voice).isPresent()
+            if (deliveries.deliver(() -> target.postFile(VoiceUploads.of(voice.clip())), "voice message", voice).isPresent()
                     && !voice.clip().caption().isBlank()) {
                 // Discord drops voice messages that carry text, so the caption follows on its own
                 sendText(voice.clip().caption(), List.of(), false);
+            }
+        } else if (reply instanceof Reply.Image image) {
+            // the picture alone, then its caption as an ordinary (split, formatted) message
+            if (deliveries.deliver(() -> target.postFile(FileUpload.fromData(image.png(), image.fileName())), "image", image).isPresent()
+                    && !image.caption().isBlank()) {
+                sendText(image.caption(), List.of(), false);
             }
         }
     }

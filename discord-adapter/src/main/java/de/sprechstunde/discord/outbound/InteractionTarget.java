@@ -93,14 +93,14 @@ public final class InteractionTarget implements MessageTarget {
     }
 
     @Override
-    public CompletableFuture<Posted> postVoice(FileUpload voiceMessage) {
+    public CompletableFuture<Posted> postFile(FileUpload upload) {
         CompletableFuture<?> answered;
         synchronized (this) {
             answered = state == State.FRESH || state == State.DEFERRED
                     ? post(MessageCreateData.fromContent("🔊"), deferEphemeral) : acknowledged;
         }
         return answered.thenCompose(a -> channel.get())
-                .thenCompose(c -> c.sendFiles(voiceMessage).submit())
+                .thenCompose(c -> c.sendFiles(upload).submit())
                 .thenApply(m -> new Posted(m.getId()));
     }
 

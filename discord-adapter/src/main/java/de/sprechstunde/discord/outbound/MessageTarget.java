@@ -20,8 +20,8 @@ public interface MessageTarget {
     /** Replaces the content of a message this target posted. */
     CompletableFuture<Void> edit(Posted posted, MessageEditData message);
 
-    /** Posts a voice message: the upload alone, no content, no other files. */
-    CompletableFuture<Posted> postVoice(FileUpload voiceMessage);
+    /** Posts one file (a voice message, a picture): the upload alone, no content, no other files. */
+    CompletableFuture<Posted> postFile(FileUpload upload);
 
     /** Shows "typing…" where the target has such a signal. Never fails. */
     void typing();

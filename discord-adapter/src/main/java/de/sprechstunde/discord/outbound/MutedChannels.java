@@ -61,7 +61,8 @@ public final class MutedChannels {
             }
             if (cause instanceof ErrorResponseException response
                     && (response.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS
-                    || response.getErrorResponse() == ErrorResponse.MISSING_ACCESS)) {
+                    || response.getErrorResponse() == ErrorResponse.MISSING_ACCESS
+                    || response.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER)) {
                 mute(channelId, "Discord error " + response.getErrorCode());
                 return true;
             }

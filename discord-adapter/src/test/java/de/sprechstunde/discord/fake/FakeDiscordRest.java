@@ -105,6 +105,12 @@ public final class FakeDiscordRest implements AutoCloseable {
                 "{\"message\":\"Missing Permissions\",\"code\":50013}"));
     }
 
+    /** The next call matching answers 403 Cannot send messages to this user (Discord error 50007: DMs closed). */
+    public void closedDmsNext(String method, String pathRegex) {
+        failures.add(new ScriptedFailure(method, pathRegex, 403, Map.of(),
+                "{\"message\":\"Cannot send messages to this user\",\"code\":50007}"));
+    }
+
     /** The next {@code times} calls matching answer {@code status} (a 5xx: Discord's or Cloudflare's trouble). */
     public void failNext(String method, String pathRegex, int status, int times) {
         for (int i = 0; i < times; i++) {

@@ -39,7 +39,7 @@ class StreamedAnswerTest {
         }
 
         @Override
-        public CompletableFuture<Posted> postVoice(FileUpload voiceMessage) {
+        public CompletableFuture<Posted> postFile(FileUpload upload) {
             calls.add("voice");
             return CompletableFuture.completedFuture(new Posted(String.valueOf(ids.incrementAndGet())));
         }

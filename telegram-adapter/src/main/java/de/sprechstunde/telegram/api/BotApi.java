@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -86,6 +87,11 @@ public final class BotApi {
     /** A voice message (multipart upload). */
     public ApiResult<Message> voice(long chatId, SendVoice sendVoice) {
         return run(sendVoice.getMethod(), Optional.of(chatId), Pacing.MESSAGE, () -> client.execute(sendVoice));
+    }
+
+    /** A picture (multipart upload). */
+    public ApiResult<Message> photo(long chatId, SendPhoto sendPhoto) {
+        return run(sendPhoto.getMethod(), Optional.of(chatId), Pacing.MESSAGE, () -> client.execute(sendPhoto));
     }
 
     /** Registers the webhook (a multipart call). */

@@ -16,9 +16,11 @@ public final class TelegramReplySink implements ReplySink {
     private final Destination to;
     private final TextSender texts;
     private final VoiceSender voices;
+    private final PhotoSender photos;
     private final ChatActions actions;
 
-    public TelegramReplySink(Destination to, TextSender texts, VoiceSender voices, ChatActions actions) {
+    public TelegramReplySink(Destination to, TextSender texts, VoiceSender voices, PhotoSender photos, ChatActions actions) {
+        this.photos = photos;
         this.to = to;
         this.texts = texts;
         this.voices = voices;
@@ -32,6 +34,8 @@ public final class TelegramReplySink implements ReplySink {
             texts.send(to, text.text(), text.choices());
         } else if (reply instanceof Reply.Voice voice) {
             voices.send(to, voice.clip());
+        } else if (reply instanceof Reply.Image image) {
+            photos.send(to, image);
         }
     }
 

@@ -185,6 +185,7 @@ public final class FakeBotApi implements AutoCloseable {
             case "sendmessage" -> chats.sendMessage(call);
             case "editmessagetext" -> chats.editMessageText(call);
             case "sendvoice" -> chats.sendVoice(call);
+            case "sendphoto" -> chats.sendPhoto(call);
             default -> new FakeChats.Answer(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
         };
     }

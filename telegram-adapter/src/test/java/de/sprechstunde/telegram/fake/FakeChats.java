@@ -92,10 +92,18 @@ public final class FakeChats {
     }
 
     synchronized Answer sendVoice(RecordedCall call) {
-        String voice = Objects.requireNonNullElse(call.param("voice"), "");
-        byte[] bytes = voice.startsWith("attach://") ? call.files().get(voice.substring("attach://".length())) : null;
+        return sendUpload(call, "voice");
+    }
+
+    synchronized Answer sendPhoto(RecordedCall call) {
+        return sendUpload(call, "photo");
+    }
+
+    private Answer sendUpload(RecordedCall call, String kind) {
+        String upload = Objects.requireNonNullElse(call.param(kind), "");
+        byte[] bytes = upload.startsWith("attach://") ? call.files().get(upload.substring("attach://".length())) : null;
         if (bytes == null) {
-            return badRequest("there is no voice in the request");
+            return badRequest("there is no " + kind + " in the request");
         }
         String caption;
         try {
@@ -109,9 +117,14 @@ public final class FakeChats {
         int id = nextMessageId++;
         chats.computeIfAbsent(call.chatId(), c -> new TreeMap<>()).put(id, new Shown(caption, call.param("reply_markup"), bytes));
         ObjectNode message = message(call.chatId(), id);
-        message.putObject("voice").put("file_id", "sent-voice-" + id).put("file_unique_id", "sv" + id)
-                .put("duration", Integer.parseInt(Objects.requireNonNullElse(call.param("duration"), "1")))
-                .put("mime_type", "audio/ogg").put("file_size", bytes.length);
+        if (kind.equals("photo")) {
+            message.putArray("photo").addObject().put("file_id", "sent-photo-" + id).put("file_unique_id", "sp" + id)
+                    .put("width", 1).put("height", 1).put("file_size", bytes.length);
+        } else {
+            message.putObject("voice").put("file_id", "sent-voice-" + id).put("file_unique_id", "sv" + id)
+                    .put("duration", Integer.parseInt(Objects.requireNonNullElse(call.param("duration"), "1")))
+                    .put("mime_type", "audio/ogg").put("file_size", bytes.length);
+        }
         if (!caption.isEmpty()) {
             message.put("caption", caption);
         }

@@ -17,6 +17,7 @@ import de.sprechstunde.telegram.outbound.MessageSplitter;
 import de.sprechstunde.telegram.outbound.TelegramReplies;
 import de.sprechstunde.telegram.outbound.TextSender;
 import de.sprechstunde.telegram.outbound.TinyMarkdown;
+import de.sprechstunde.telegram.outbound.PhotoSender;
 import de.sprechstunde.telegram.outbound.VoiceSender;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +43,7 @@ public final class Outbound implements AutoCloseable {
                 sleeper, token, DeliverySettings.defaults(), Clock.systemUTC(), new java.util.Random(7));
         TinyMarkdown markdown = new TinyMarkdown();
         TextSender texts = new TextSender(api, markdown, new MessageSplitter(), keyboards);
-        replies = new TelegramReplies(texts, new VoiceSender(api, markdown, texts), new ChatActions(api, Clock.systemUTC()));
+        replies = new TelegramReplies(texts, new VoiceSender(api, markdown, texts), new PhotoSender(api, markdown, texts), new ChatActions(api, Clock.systemUTC()));
     }
 
     public ReplySink sink(long chatId) {

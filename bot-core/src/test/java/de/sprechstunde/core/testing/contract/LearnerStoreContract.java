@@ -32,6 +32,16 @@ public abstract class LearnerStoreContract {
     }
 
     @Test
+    public void aPlacementTestInProgressSurvivesTheRoundTrip() {
+        LearnerProfile profile = LearnerProfile.newLearner(lena, "Lena", created)
+                .withMode(new TutorMode.Placement(java.util.List.of("a2-c1", "b1-c1"), java.util.List.of(true, false), "a2-c2"));
+
+        store().save(profile);
+
+        assertEquals(profile, store().find(lena).orElseThrow());
+    }
+
+    @Test
     public void everySettingSurvivesTheRoundTrip() {
         LearnerProfile profile = LearnerProfile.newLearner(lena, "Lena Müller", created).withLevel(CefrLevel.B2)
                 .withExplanations(ExplanationLanguage.GERMAN).withVoiceReplies(true).withCorrections(CorrectionLevel.LIGHT)
