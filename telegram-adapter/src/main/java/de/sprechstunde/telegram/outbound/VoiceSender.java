@@ -37,10 +37,10 @@ public final class VoiceSender {
     public void send(Destination to, VoiceClip clip) {
         String caption = clip.caption().strip();
         boolean captionFits = !caption.isEmpty() && markdown.plain(caption).length() <= CAPTION_LIMIT;
-        ApiResult<Message> result = api.voice(to.chatId(), voice(to, clip, captionFits ? markdown.html(caption) : null,
-                captionFits ? ParseMode.HTML : null));
+        ApiResult<Message> result = api.await(api.voice(to.chatId(), voice(to, clip, captionFits ? markdown.html(caption) : null,
+                captionFits ? ParseMode.HTML : null)));
         if (result instanceof ApiResult.BadEntities) {
-            result = api.voice(to.chatId(), voice(to, clip, markdown.plain(caption), null));
+            result = api.await(api.voice(to.chatId(), voice(to, clip, markdown.plain(caption), null)));
         }
         if (result instanceof ApiResult.Unavailable<Message> unavailable) {
             throw new DeliveryFailedException("sendVoice: " + unavailable.description(), new Reply.Voice(clip));
