@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
 
 /** The send queue's pacing through the real telegrambots client against the fake Bot API. */
 class PacingTest {
@@ -34,6 +35,8 @@ class PacingTest {
 
     @Test
     void aChatGetsABurstOfThreeAndTheFourthMessageWaitsForTheBucketInOrder() {
+        // a first call opens the connection, so the first message is not slower on the way than the rest
+        outbound.api.call(new GetMe());
         for (int i = 1; i <= 4; i++) {
             outbound.sink(LENA).send(Reply.Text.of("Antwort " + i));
         }
@@ -41,7 +44,8 @@ class PacingTest {
         List<RecordedCall> sent = telegram.calls("sendMessage");
         assertEquals(List.of("Antwort 1", "Antwort 2", "Antwort 3", "Antwort 4"), sent.stream().map(RecordedCall::text).toList());
         Duration afterBurst = Duration.between(sent.get(0).receivedAt(), sent.get(3).receivedAt());
-        assertTrue(afterBurst.toMillis() >= 950, "the fourth came " + afterBurst.toMillis() + " ms after the first");
+        // one second at the queue; the way to the fake adds a little jitter
+        assertTrue(afterBurst.toMillis() >= 850, "the fourth came " + afterBurst.toMillis() + " ms after the first");
     }
 
     @Test

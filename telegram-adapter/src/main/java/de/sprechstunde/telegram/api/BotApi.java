@@ -98,11 +98,13 @@ public final class BotApi implements AutoCloseable {
             flood.sent(Traffic.ACTION, Optional.of(chatId));
             try {
                 client.executeAsync(method).whenComplete((done, error) -> {
+                    flood.ended();
                     if (error != null) {
                         log.debug("{} failed: {}", method.getMethod(), attempts.describe(error));
                     }
                 });
             } catch (Exception e) {
+                flood.ended();
                 log.debug("{} failed: {}", method.getMethod(), attempts.describe(e));
             }
         });

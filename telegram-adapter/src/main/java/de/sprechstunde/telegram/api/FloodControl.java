@@ -12,9 +12,11 @@ import java.util.Optional;
  * may go; nobody waits here). Per chat a token bucket: a burst of {@value #BURST}, then about one
  * message per {@code privateSpacing} in private chats and at most {@code 60 s / groupSpacing}
  * messages in any minute in groups. Overall at most {@code maxCallsPerSecond - 1} calls in any
- * window of one second plus {@link #WINDOW_MARGIN} (one call and a little time of margin, for
- * calls that travel at different speeds). Optional traffic — interim stream updates, drafts, chat
- * actions — gets only the first half of the overall budget, so it never delays an answer, and an
+ * window of one second as Telegram sees them (one call of margin): a call holds its place in the
+ * window from when it is sent until a second after its answer came back, so however calls travel,
+ * none can crowd into one second at the server. Optional traffic — interim stream updates, drafts, chat
+ * actions — gets only what the answers leave: at most half the window, and never its last
+ * {@value #ANSWER_HEADROOM} calls; so under load it is shed, and an answer finds room at once. An
  * interim edit leaves one chat token for the final text. Drafts and chat actions stay outside the
  * chat's message budget (Telegram documents no limit for them); drafts go at most once per
  * {@link #DRAFT_INTERVAL} per chat. A {@code retry_after} holds the chat, or every call, until it
@@ -24,8 +26,8 @@ public final class FloodControl {
 
     static final int BURST = 3;
     static final Duration WINDOW = Duration.ofSeconds(1);
-    static final Duration WINDOW_MARGIN = Duration.ofMillis(20);
     static final Duration DRAFT_INTERVAL = Duration.ofMillis(500);
+    static final int ANSWER_HEADROOM = 5;
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final int PRUNE_ABOVE = 10_000;
 
@@ -34,6 +36,7 @@ public final class FloodControl {
     private final int groupBurst;
     private final Duration groupRefill;
     private final SlidingWindow overall;
+    private final SlidingWindow messages;
     private final Map<Long, TokenBucket> buckets = new HashMap<>();
     private final Map<Long, Instant> nextDraft = new HashMap<>();
     private final Map<Long, Instant> heldUntil = new HashMap<>();
@@ -52,7 +55,8 @@ public final class FloodControl {
         this.groupBurst = perMinute > BURST ? BURST : 1;
         this.groupRefill = groupSpacing.isZero() ? Duration.ZERO
                 : perMinute > BURST ? MINUTE.dividedBy(perMinute - BURST) : groupSpacing;
-        this.overall = new SlidingWindow(WINDOW.plus(WINDOW_MARGIN), Math.max(1, maxCallsPerSecond - 1));
+        this.overall = new SlidingWindow(WINDOW, Math.max(1, maxCallsPerSecond - 1));
+        this.messages = new SlidingWindow(WINDOW, overall.limit());
     }
 
     /** How long {@code traffic} to this chat (or to no chat) must wait before it may go; zero when it may go now. */
@@ -70,15 +74,19 @@ public final class FloodControl {
                 ready = latest(ready, nextDraft.getOrDefault(id, Instant.MIN));
             }
         }
-        int allowed = traffic.optional() ? Math.max(1, overall.limit() / 2) : overall.limit();
-        ready = latest(ready, overall.freeAt(allowed, now));
+        ready = latest(ready, overall.freeAt(traffic.optional() ? optionalRoom(now) : overall.limit(), now));
         return Duration.between(now, ready);
     }
 
-    /** A call has just been sent: it takes its tokens. */
+    /** A call has just been sent: it takes its tokens and a place in the overall window until {@link #ended}. */
     public synchronized void sent(Traffic traffic, Optional<Long> chat) {
         Instant now = clock.instant();
-        overall.record(now);
+        overall.sent();
+        if (!traffic.optional()) {
+            // the answers' own share is counted from when they leave
+            messages.sent();
+            messages.ended(now);
+        }
         if (chat.isEmpty()) {
             return;
         }
@@ -90,6 +98,11 @@ public final class FloodControl {
         if (buckets.size() > PRUNE_ABOVE) {
             prune(now);
         }
+    }
+
+    /** A call sent earlier came back (answered or failed): its place in the overall window frees a second from now. */
+    public synchronized void ended() {
+        overall.ended(clock.instant());
     }
 
     /** Telegram said {@code retry_after}: nothing goes to this chat (or anywhere, without a chat) before it passes. */
@@ -106,6 +119,14 @@ public final class FloodControl {
     public synchronized boolean held(long chat) {
         Instant now = clock.instant();
         return heldUntil.getOrDefault(chat, Instant.MIN).isAfter(now) || allHeldUntil.isAfter(now);
+    }
+
+    /**
+     * How many calls the window may hold for optional traffic to go: never more than half of it
+     * optional, and always {@value #ANSWER_HEADROOM} calls free for answers that come next.
+     */
+    private int optionalRoom(Instant now) {
+        return Math.min(overall.limit() / 2 + messages.count(now), overall.limit() - ANSWER_HEADROOM);
     }
 
     private TokenBucket bucket(long chat) {

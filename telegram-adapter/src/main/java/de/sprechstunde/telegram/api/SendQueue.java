@@ -177,6 +177,7 @@ public final class SendQueue implements AutoCloseable {
     }
 
     private <T> void ended(Lane lane, Outgoing<T> item, T value, Throwable error) {
+        flood.ended();
         Optional<Duration> retry = attempts.judge(item, value, error);
         if (retry.isEmpty()) {
             lane.queue.remove(item);

@@ -2,19 +2,23 @@ package de.sprechstunde.telegram.api;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The overall budget: at most {@code limit} calls in any window of {@code length}, counted over the
- * calls really sent (a sliding log, not fixed seconds, so no two adjacent half-seconds can add up
- * to more). Not thread-safe: {@link FloodControl} guards it.
+ * The overall budget: at most {@code limit} calls in any window of {@code length} as the server
+ * sees them. A call takes its place when it is sent and keeps it until {@code length} after its
+ * answer came back: it reached the server somewhere in between, so however the calls travel no
+ * window at the server holds more than {@code limit} (a sliding log, not fixed seconds). Not
+ * thread-safe: {@link FloodControl} guards it.
  */
 final class SlidingWindow {
 
     private final Duration length;
     private final int limit;
-    private final ArrayDeque<Instant> sent = new ArrayDeque<>();
+    private int onTheirWay;
+    /** When the calls that came back did, oldest first. */
+    private final List<Instant> ended = new ArrayList<>();
 
     SlidingWindow(Duration length, int limit) {
         this.length = length;
@@ -25,30 +29,43 @@ final class SlidingWindow {
         return limit;
     }
 
-    /** The earliest time a call may go when only {@code allowed} (at most the limit) may be in the window. */
-    Instant freeAt(int allowed, Instant now) {
+    /** How many places are taken now. */
+    int count(Instant now) {
         forgetBefore(now);
-        int over = sent.size() - Math.min(allowed, limit);
+        return onTheirWay + ended.size();
+    }
+
+    /**
+     * The earliest time a call may go when only {@code allowed} (at least one, at most the limit)
+     * places may be taken; while calls still on their way would have to come back first, a time
+     * {@code length} from now (their answers wake the caller sooner).
+     */
+    Instant freeAt(int allowed, Instant now) {
+        int over = count(now) - Math.max(1, Math.min(allowed, limit));
         if (over < 0) {
             return now;
         }
-        Iterator<Instant> oldest = sent.iterator();
-        Instant leaving = oldest.next();
-        for (int i = 0; i < over; i++) {
-            leaving = oldest.next();
-        }
-        return leaving.plus(length);
+        return over < ended.size() ? ended.get(over).plus(length) : now.plus(length);
     }
 
-    void record(Instant now) {
-        forgetBefore(now);
-        sent.addLast(now);
+    void sent() {
+        onTheirWay++;
+    }
+
+    /** A call's answer (or failure) came back. */
+    void ended(Instant now) {
+        onTheirWay = Math.max(0, onTheirWay - 1);
+        int at = ended.size();
+        while (at > 0 && ended.get(at - 1).isAfter(now)) {
+            at--;
+        }
+        ended.add(at, now);
     }
 
     private void forgetBefore(Instant now) {
         Instant start = now.minus(length);
-        while (!sent.isEmpty() && !sent.peekFirst().isAfter(start)) {
-            sent.removeFirst();
+        while (!ended.isEmpty() && !ended.get(0).isAfter(start)) {
+            ended.remove(0);
         }
     }
 }

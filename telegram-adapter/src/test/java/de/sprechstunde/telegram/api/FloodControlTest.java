@@ -40,8 +40,7 @@ class FloodControlTest {
     void sustainedSendingInOneChatSettlesAtOneMessageASecond() {
         int sent = 0;
         for (int tick = 0; tick < 100 * 10; tick++) {
-            if (flood.wait(Traffic.MESSAGE, LENA).isZero()) {
-                flood.sent(Traffic.MESSAGE, LENA);
+            if (send(Traffic.MESSAGE, LENA).isZero()) {
                 sent++;
             }
             clock.advance(Duration.ofMillis(10));
@@ -54,8 +53,7 @@ class FloodControlTest {
     void aGroupNeverGetsMoreThanTwentyMessagesInAnyMinute() {
         int sent = 0;
         for (int tick = 0; tick < 60 * 10; tick++) {
-            if (flood.wait(Traffic.MESSAGE, GROUP).isZero()) {
-                flood.sent(Traffic.MESSAGE, GROUP);
+            if (send(Traffic.MESSAGE, GROUP).isZero()) {
                 sent++;
             }
             clock.advance(Duration.ofMillis(100));
@@ -65,19 +63,18 @@ class FloodControlTest {
     }
 
     @Test
-    void atMostTwentyNineCallsGoInAnyWindowOfOneSecondAndAMargin() {
+    void atMostTwentyNineCallsGoInAnyWindowOfOneSecond() {
         int sent = 0;
         for (long chat = 1; chat <= 40; chat++) {
-            if (flood.wait(Traffic.MESSAGE, Optional.of(chat)).isZero()) {
-                flood.sent(Traffic.MESSAGE, Optional.of(chat));
+            if (send(Traffic.MESSAGE, Optional.of(chat)).isZero()) {
                 sent++;
             }
             clock.advance(Duration.ofMillis(10));
         }
         assertEquals(29, sent);
-        // the first call left at 0 ms; the window is 1 s plus 20 ms of margin, and the clock is at 400 ms
-        assertEquals(Duration.ofMillis(620), flood.wait(Traffic.MESSAGE, Optional.of(41L)));
-        clock.advance(Duration.ofMillis(620));
+        // the first call came back at 0 ms, and the clock is at 400 ms
+        assertEquals(Duration.ofMillis(600), flood.wait(Traffic.MESSAGE, Optional.of(41L)));
+        clock.advance(Duration.ofMillis(600));
         assertEquals(Duration.ZERO, flood.wait(Traffic.MESSAGE, Optional.of(41L)));
     }
 
@@ -87,17 +84,49 @@ class FloodControlTest {
         for (long chat = 1; chat <= 29; chat++) {
             send(Traffic.MESSAGE, Optional.of(chat));
         }
-        // a fixed window would open anew at 1000 ms; the sliding one waits until 1920 ms
+        // a fixed window would open anew at 1000 ms; the sliding one waits until 1900 ms
         clock.advance(Duration.ofMillis(150));
-        assertEquals(Duration.ofMillis(870), flood.wait(Traffic.MESSAGE, Optional.of(99L)));
+        assertEquals(Duration.ofMillis(850), flood.wait(Traffic.MESSAGE, Optional.of(99L)));
     }
 
     @Test
-    void optionalTrafficGetsOnlyHalfTheOverallBudgetSoAnswersNeverWaitForIt() {
+    void aCallHoldsItsPlaceUntilASecondAfterItsAnswerCameBack() {
+        for (long chat = 1; chat <= 29; chat++) {
+            flood.sent(Traffic.MESSAGE, Optional.of(chat));
+        }
+        clock.advance(Duration.ofMillis(300));
+        assertEquals(Duration.ofSeconds(1), flood.wait(Traffic.MESSAGE, Optional.of(99L)), "all still on their way");
+        flood.ended();
+        clock.advance(Duration.ofMillis(999));
+        assertEquals(Duration.ofMillis(1), flood.wait(Traffic.MESSAGE, Optional.of(99L)));
+        clock.advance(Duration.ofMillis(1));
+        assertEquals(Duration.ZERO, flood.wait(Traffic.MESSAGE, Optional.of(99L)));
+    }
+
+    @Test
+    void optionalTrafficIsShedWhileAnswersUseTheOverallBudget() {
+        for (long chat = 1; chat <= 20; chat++) {
+            send(Traffic.MESSAGE, Optional.of(chat));
+        }
+        // twenty answers in the window: optional traffic may fill it only to 29 - 5 = 24 calls
+        int optional = 0;
+        for (long chat = 21; chat <= 40; chat++) {
+            if (send(Traffic.ACTION, Optional.of(chat)).isZero()) {
+                optional++;
+            }
+        }
+        assertEquals(4, optional);
+        for (long chat = 41; chat <= 45; chat++) {
+            assertEquals(Duration.ZERO, send(Traffic.MESSAGE, Optional.of(chat)), "five answers more still go at once");
+        }
+        assertFalse(flood.wait(Traffic.DRAFT, Optional.of(46L)).isZero());
+    }
+
+    @Test
+    void optionalTrafficGetsAtMostHalfTheOverallBudgetWhenNoAnswersAreSent() {
         int optional = 0;
         for (long chat = 1; chat <= 30; chat++) {
-            if (flood.wait(Traffic.ACTION, Optional.of(chat)).isZero()) {
-                flood.sent(Traffic.ACTION, Optional.of(chat));
+            if (send(Traffic.ACTION, Optional.of(chat)).isZero()) {
                 optional++;
             }
         }
@@ -147,6 +176,7 @@ class FloodControlTest {
         Duration wait = flood.wait(traffic, chat);
         if (wait.isZero()) {
             flood.sent(traffic, chat);
+            flood.ended();
         }
         return wait;
     }
