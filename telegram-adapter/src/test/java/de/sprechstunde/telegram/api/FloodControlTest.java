@@ -38,26 +38,14 @@ class FloodControlTest {
 
     @Test
     void sustainedSendingInOneChatSettlesAtOneMessageASecond() {
-        int sent = 0;
-        for (int tick = 0; tick < 100 * 10; tick++) {
-            if (send(Traffic.MESSAGE, LENA).isZero()) {
-                sent++;
-            }
-            clock.advance(Duration.ofMillis(10));
-        }
+        int sent = sendAsOftenAsAllowed(LENA, Duration.ofSeconds(10), Duration.ofMillis(10));
         // ten seconds: the burst of three, then one a second
         assertEquals(3 + 10, sent, 1);
     }
 
     @Test
     void aGroupNeverGetsMoreThanTwentyMessagesInAnyMinute() {
-        int sent = 0;
-        for (int tick = 0; tick < 60 * 10; tick++) {
-            if (send(Traffic.MESSAGE, GROUP).isZero()) {
-                sent++;
-            }
-            clock.advance(Duration.ofMillis(100));
-        }
+        int sent = sendAsOftenAsAllowed(GROUP, Duration.ofMinutes(1), Duration.ofMillis(100));
         assertTrue(sent <= 20 && sent >= 19, sent + " messages in the first minute");
         assertEquals(Duration.ZERO, flood.wait(Traffic.MESSAGE, Optional.of(-100888L)), "a group's first reply leaves at once");
     }
@@ -170,6 +158,18 @@ class FloodControlTest {
         clock.advance(Duration.ofSeconds(5));
         assertFalse(flood.held(4242));
         assertEquals(Duration.ZERO, flood.wait(Traffic.MESSAGE, LENA));
+    }
+
+    /** Tries a message every {@code tick} for {@code length}; returns how many went. */
+    private int sendAsOftenAsAllowed(Optional<Long> chat, Duration length, Duration tick) {
+        int sent = 0;
+        for (Duration elapsed = Duration.ZERO; elapsed.compareTo(length) < 0; elapsed = elapsed.plus(tick)) {
+            if (send(Traffic.MESSAGE, chat).isZero()) {
+                sent++;
+            }
+            clock.advance(tick);
+        }
+        return sent;
     }
 
     private Duration send(Traffic traffic, Optional<Long> chat) {
