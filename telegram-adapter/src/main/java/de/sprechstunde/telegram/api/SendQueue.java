@@ -1,13 +1,11 @@
 package de.sprechstunde.telegram.api;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +37,8 @@ public final class SendQueue implements AutoCloseable {
     private final BackoffWait backoffWait;
     private final Clock clock;
     private final ScheduledExecutorService thread;
-    private final Map<Long, Lane> chats = new HashMap<>();
-    private final List<Lane> loose = new ArrayList<>();
+    private final Map<Long, SendLane> chats = new HashMap<>();
+    private final List<SendLane> loose = new ArrayList<>();
     private long sequence;
     private ScheduledFuture<?> wake;
     private Instant wakeAt = Instant.MAX;
@@ -66,8 +64,8 @@ public final class SendQueue implements AutoCloseable {
                 return;
             }
             item.sequence = sequence++;
-            Lane lane = item.chat.map(id -> chats.computeIfAbsent(id, c -> new Lane())).orElseGet(() -> {
-                Lane own = new Lane();
+            SendLane lane = item.chat.map(id -> chats.computeIfAbsent(id, c -> new SendLane())).orElseGet(() -> {
+                SendLane own = new SendLane();
                 loose.add(own);
                 return own;
             });
@@ -96,8 +94,8 @@ public final class SendQueue implements AutoCloseable {
     public void close() {
         execute(() -> {
             closed = true;
-            chats.values().forEach(Lane::abandon);
-            loose.forEach(Lane::abandon);
+            chats.values().forEach(SendLane::abandon);
+            loose.forEach(SendLane::abandon);
             chats.clear();
             loose.clear();
         });
@@ -120,13 +118,13 @@ public final class SendQueue implements AutoCloseable {
             wakeAt = Instant.MAX;
         }
         Instant soonest = Instant.MAX;
-        List<Lane> waiting = new ArrayList<>();
+        List<SendLane> waiting = new ArrayList<>();
         collect(chats.values(), waiting);
         collect(loose, waiting);
         loose.removeIf(lane -> lane.queue.isEmpty() && !lane.busy);
-        waiting.sort(Comparator.comparing((Lane lane) -> lane.queue.peekFirst().traffic.optional())
+        waiting.sort(Comparator.comparing((SendLane lane) -> lane.queue.peekFirst().traffic.optional())
                 .thenComparingLong(lane -> lane.queue.peekFirst().sequence));
-        for (Lane lane : waiting) {
+        for (SendLane lane : waiting) {
             Outgoing<?> head = lane.queue.peekFirst();
             Duration wait = flood.wait(head.traffic, head.chat);
             if (wait.isZero()) {
@@ -143,8 +141,8 @@ public final class SendQueue implements AutoCloseable {
         wakeAt(soonest, now);
     }
 
-    private static void collect(Iterable<Lane> lanes, List<Lane> waiting) {
-        for (Lane lane : lanes) {
+    private static void collect(Iterable<SendLane> lanes, List<SendLane> waiting) {
+        for (SendLane lane : lanes) {
             lane.dropCancelled();
             if (!lane.busy && !lane.queue.isEmpty()) {
                 waiting.add(lane);
@@ -152,7 +150,7 @@ public final class SendQueue implements AutoCloseable {
         }
     }
 
-    private <T> void dispatch(Lane lane, Outgoing<T> item) {
+    private <T> void dispatch(SendLane lane, Outgoing<T> item) {
         Optional<Outgoing.ApiCall<T>> call;
         try {
             call = item.build();
@@ -163,6 +161,8 @@ public final class SendQueue implements AutoCloseable {
         if (call.isEmpty()) {
             lane.queue.removeFirst();
             item.finish(new ApiResult.Skipped<>());
+            // the chat's next call may go in this slot
+            nudge();
             return;
         }
         flood.sent(item.traffic, item.chat);
@@ -176,7 +176,7 @@ public final class SendQueue implements AutoCloseable {
         answer.whenComplete((value, error) -> onQueue(() -> ended(lane, item, value, error), item));
     }
 
-    private <T> void ended(Lane lane, Outgoing<T> item, T value, Throwable error) {
+    private <T> void ended(SendLane lane, Outgoing<T> item, T value, Throwable error) {
         flood.ended();
         Optional<Duration> retry = attempts.judge(item, value, error);
         if (retry.isEmpty()) {
@@ -211,40 +211,6 @@ public final class SendQueue implements AutoCloseable {
             thread.execute(task);
         } catch (RejectedExecutionException e) {
             item.finish(new ApiResult.Unavailable<>("the Telegram adapter is closed"));
-        }
-    }
-
-    /** One chat's calls in order; {@code busy} while one is out or waiting out its backoff. */
-    private static final class Lane {
-        final ArrayDeque<Outgoing<?>> queue = new ArrayDeque<>();
-        boolean busy;
-
-        void dropCancelled() {
-            Iterator<Outgoing<?>> it = queue.iterator();
-            if (busy && it.hasNext()) {
-                // the head is out (or waiting out its backoff): it ends on its own
-                it.next();
-            }
-            while (it.hasNext()) {
-                Outgoing<?> item = it.next();
-                if (item.cancelled()) {
-                    it.remove();
-                    skip(item);
-                }
-            }
-        }
-
-        void abandon() {
-            queue.forEach(Lane::abandon);
-            queue.clear();
-        }
-
-        private static <T> void abandon(Outgoing<T> item) {
-            item.finish(new ApiResult.Unavailable<>("the Telegram adapter closed before it was sent"));
-        }
-
-        private static <T> void skip(Outgoing<T> item) {
-            item.finish(new ApiResult.Skipped<>());
         }
     }
 }
