@@ -20,7 +20,6 @@ import de.sprechstunde.telegram.TelegramAdapter;
 import de.sprechstunde.telegram.TelegramMode;
 import de.sprechstunde.telegram.TelegramSettings;
 import de.sprechstunde.telegram.TelegramWebhook;
-import de.sprechstunde.telegram.api.Sleeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -136,7 +135,7 @@ public final class Application implements AutoCloseable {
     }
 
     private void connectTelegram(TelegramSettings settings) {
-        TelegramAdapter telegram = new TelegramAdapter(settings, bot, config.tutor().admins(), clock, config.delivery(), Sleeper.REAL);
+        TelegramAdapter telegram = new TelegramAdapter(settings, bot, config.tutor().admins(), clock, config.delivery());
         platforms.add(telegram);
         stopReceiving.add(telegram::stopReceiving);
         bot.health().register("telegram", telegram.health());

@@ -5,11 +5,11 @@ import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.platform.Tutor;
 import de.sprechstunde.core.port.HealthIndicator;
 import de.sprechstunde.telegram.api.ApiResult;
+import de.sprechstunde.telegram.api.BackoffWait;
 import de.sprechstunde.telegram.api.BlockedChats;
 import de.sprechstunde.telegram.api.BotApi;
-import de.sprechstunde.telegram.api.ChatPacer;
 import de.sprechstunde.telegram.api.FileDownloader;
-import de.sprechstunde.telegram.api.Sleeper;
+import de.sprechstunde.telegram.api.FloodControl;
 import de.sprechstunde.telegram.api.TelegramConnection;
 import de.sprechstunde.telegram.inbound.BotIdentity;
 import de.sprechstunde.telegram.inbound.CallbackTranslator;
@@ -17,6 +17,7 @@ import de.sprechstunde.telegram.inbound.MessageTranslator;
 import de.sprechstunde.telegram.outbound.ChatActions;
 import de.sprechstunde.telegram.outbound.ChoiceKeyboards;
 import de.sprechstunde.telegram.outbound.CommandMenu;
+import de.sprechstunde.telegram.outbound.Drafts;
 import de.sprechstunde.telegram.outbound.MessageSplitter;
 import de.sprechstunde.telegram.outbound.PhotoSender;
 import de.sprechstunde.telegram.outbound.TelegramReplies;
@@ -63,26 +64,28 @@ public final class TelegramAdapter implements AutoCloseable {
      * @param admins learners who see the admin commands in their menu (from {@code ADMIN_IDS}; non-Telegram ids are skipped)
      */
     public TelegramAdapter(TelegramSettings settings, Tutor bot, Set<LearnerId> admins, Clock clock) {
-        this(settings, bot, admins, clock, DeliverySettings.defaults(), Sleeper.REAL);
+        this(settings, bot, admins, clock, DeliverySettings.defaults());
     }
 
-    /**
-     * @param delivery how long a message, edit or voice upload is retried through transient failures
-     * @param sleeper  waits between attempts and for Telegram's pacing (tests pass one that does not sleep)
-     */
+    /** @param delivery how long a message, edit or voice upload is retried through transient failures */
+    public TelegramAdapter(TelegramSettings settings, Tutor bot, Set<LearnerId> admins, Clock clock, DeliverySettings delivery) {
+        this(settings, bot, admins, clock, delivery, BackoffWait.REAL);
+    }
+
+    /** @param backoffWait how long a retry's backoff really lasts (tests shorten it) */
     public TelegramAdapter(TelegramSettings settings, Tutor bot, Set<LearnerId> admins, Clock clock, DeliverySettings delivery,
-                           Sleeper sleeper) {
+                           BackoffWait backoffWait) {
         this.settings = settings;
         this.bot = bot;
         this.admins = Set.copyOf(admins);
         this.clock = clock;
         this.connection = new TelegramConnection(settings.apiUrl(), settings.token(), settings.pollTimeout());
-        this.api = new BotApi(connection.client(), new ChatPacer(clock, settings.privateChatSpacing(), settings.groupChatSpacing(),
-                settings.maxCallsPerSecond()), new BlockedChats(), sleeper, settings.token(), delivery, clock, new Random());
+        this.api = new BotApi(connection.client(), new FloodControl(clock, settings.privateChatSpacing(), settings.groupChatSpacing(),
+                settings.maxCallsPerSecond()), new BlockedChats(), settings.token(), delivery, backoffWait, clock, new Random());
         TinyMarkdown markdown = new TinyMarkdown();
         TextSender texts = new TextSender(api, markdown, new MessageSplitter(), keyboards);
-        this.replies = new TelegramReplies(texts, new VoiceSender(api, markdown, texts), new PhotoSender(api, markdown, texts),
-                new ChatActions(api, clock));
+        this.replies = new TelegramReplies(api, texts, new VoiceSender(api, markdown, texts), new PhotoSender(api, markdown, texts),
+                new ChatActions(api, clock), new Drafts(true));
         this.platform = new TelegramPlatform(new FileDownloader(api, connection.http(), connection.apiBase(), settings.token()), replies,
                 api.blockedChats());
         this.webhook = settings.webhookSecret().map(secret -> new TelegramWebhook(secret, () -> router)).orElse(null);
@@ -105,7 +108,7 @@ public final class TelegramAdapter implements AutoCloseable {
         if (started) {
             throw new IllegalStateException("the Telegram adapter is already started");
         }
-        ApiResult<User> me = api.call(Optional.empty(), new GetMe());
+        ApiResult<User> me = api.call(new GetMe());
         User user = me.result().orElseThrow(() -> new IllegalStateException(startFailure(me)));
         BotIdentity identity = new BotIdentity(user.getId(), user.getUserName() == null ? "" : user.getUserName());
         router = new UpdateRouter(bot, new MessageTranslator(identity), new CallbackTranslator(keyboards, clock), replies, api,
@@ -166,6 +169,7 @@ public final class TelegramAdapter implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        api.close();
         connection.close();
     }
 

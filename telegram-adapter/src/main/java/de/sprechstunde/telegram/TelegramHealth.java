@@ -32,7 +32,7 @@ final class TelegramHealth implements HealthIndicator {
     @Override
     public ComponentHealth check() {
         Instant start = clock.instant();
-        ApiResult<User> me = api.call(Optional.empty(), new GetMe());
+        ApiResult<User> me = api.call(new GetMe());
         Duration latency = Duration.between(start, clock.instant());
         if (me.result().isEmpty()) {
             String why = me instanceof ApiResult.Failed<User> failed ? failed.description() : "no answer";

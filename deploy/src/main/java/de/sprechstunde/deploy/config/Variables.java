@@ -27,11 +27,11 @@ final class Variables {
     static final Variable TELEGRAM_POLL_TIMEOUT_SECONDS = declare("TELEGRAM_POLL_TIMEOUT_SECONDS", "`50`", "telegram-adapter",
             "long-poll timeout, 1–90");
     static final Variable TELEGRAM_CHAT_INTERVAL_MS = declare("TELEGRAM_CHAT_INTERVAL_MS", "`1000`", "telegram-adapter",
-            "least time between two sends or edits to one private chat");
+            "one private chat's sustained spacing of messages, after a burst of 3");
     static final Variable TELEGRAM_GROUP_INTERVAL_MS = declare("TELEGRAM_GROUP_INTERVAL_MS", "`3000`", "telegram-adapter",
-            "the same for groups (Telegram allows 20/min)");
+            "the same for groups, at most 60 s / interval messages in any minute (Telegram allows 20/min)");
     static final Variable TELEGRAM_MAX_CALLS_PER_SECOND = declare("TELEGRAM_MAX_CALLS_PER_SECOND", "`30`", "telegram-adapter",
-            "overall cap, 1–30");
+            "overall cap, 1–30; the bot stays one call below it in any second");
     static final Variable DISCORD_BOT_TOKEN = secret("DISCORD_BOT_TOKEN", "—", "discord-adapter",
             "enables Discord");
     static final Variable DISCORD_API_URL = declare("DISCORD_API_URL", "`https://discord.com/api/v10/`", "discord-adapter",

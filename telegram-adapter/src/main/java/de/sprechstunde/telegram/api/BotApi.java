@@ -1,14 +1,16 @@
 package de.sprechstunde.telegram.api;
 
 import de.sprechstunde.core.config.DeliverySettings;
-import de.sprechstunde.core.config.RetryBudget;
 import de.sprechstunde.core.config.Secret;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,109 +19,145 @@ import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
 import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The one way out to Telegram: every call is paced per chat and overall, a 429 pauses the chat
- * for {@code retry_after} and is retried, a 403 stops all sending to that chat, and Telegram's
- * other refusals come back as an {@link ApiResult}. Messages, edits and voice uploads that fail
+ * The one way out to Telegram. Every call is queued in the {@link SendQueue}, which sends it when
+ * {@link FloodControl} allows (no thread waits for a slot) and retries it as {@link Attempts}
+ * judges; callers get a future of the {@link ApiResult}. Messages, edits and voice uploads that fail
  * transiently (5xx, network trouble, a flood wait) are retried with exponential backoff and jitter
- * for up to {@link DeliverySettings#retryWindow()}, then come back as {@link ApiResult.Unavailable};
- * a retried send whose first attempt did reach Telegram shows twice (see docs/reliability.md). Calls block the calling thread (a core worker),
- * never throw, and never log the token or message texts. Thread-safe.
+ * for up to {@link DeliverySettings#retryWindow()}, then end as {@link ApiResult.Unavailable}; a
+ * retried send whose first attempt did reach Telegram shows twice (see docs/reliability.md).
+ * Nothing here throws or logs the token or message texts. Thread-safe.
  */
-public final class BotApi {
+public final class BotApi implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BotApi.class);
-    /** Calls that are not messages retry only flood waits, this often. */
-    private static final int CALL_ATTEMPTS = 4;
-    /** A worker may sleep this long for one call; longer flood waits give the call up. */
-    private static final Duration MAX_WAIT = Duration.ofSeconds(60);
-
-    private enum Pacing { MESSAGE, MESSAGE_IF_FREE, CALL }
-
-    @FunctionalInterface
-    private interface ApiCall<T> {
-        T run() throws TelegramApiException;
-    }
+    /** A caller that must know the outcome waits at most this long beyond the retry window, then gives up. */
+    private static final Duration AWAIT_SLACK = Duration.ofSeconds(90);
 
     private final TelegramClient client;
-    private final ChatPacer pacer;
+    private final FloodControl flood;
     private final BlockedChats blocked;
-    private final Sleeper sleeper;
-    private final Secret token;
     private final DeliverySettings delivery;
     private final Clock clock;
     private final RandomGenerator random;
-
-    public BotApi(TelegramClient client, ChatPacer pacer, BlockedChats blocked, Sleeper sleeper, Secret token) {
-        this(client, pacer, blocked, sleeper, token, DeliverySettings.defaults(), Clock.systemUTC(), new Random());
-    }
+    private final Attempts attempts;
+    private final SendQueue queue;
 
     /**
-     * @param delivery how long transient failures of messages are retried
-     * @param random   the jitter of the backoff
+     * @param delivery    how long transient failures of messages are retried
+     * @param backoffWait how long a backoff really lasts (tests shorten it)
+     * @param random      the jitter of the backoff
      */
-    public BotApi(TelegramClient client, ChatPacer pacer, BlockedChats blocked, Sleeper sleeper, Secret token,
-                  DeliverySettings delivery, Clock clock, RandomGenerator random) {
+    public BotApi(TelegramClient client, FloodControl flood, BlockedChats blocked, Secret token, DeliverySettings delivery,
+                  BackoffWait backoffWait, Clock clock, RandomGenerator random) {
         this.client = client;
-        this.pacer = pacer;
+        this.flood = flood;
         this.blocked = blocked;
-        this.sleeper = sleeper;
-        this.token = token;
         this.delivery = delivery;
         this.clock = clock;
         this.random = random;
+        this.attempts = new Attempts(flood, blocked, token);
+        this.queue = new SendQueue(flood, attempts, backoffWait, clock);
     }
 
-    /** A message or edit in a chat: waits for the chat's next slot. */
-    public <T extends Serializable> ApiResult<T> message(long chatId, BotApiMethod<T> method) {
-        return run(method.getMethod(), Optional.of(chatId), Pacing.MESSAGE, () -> client.execute(method));
+    /** A message, edit or delete in a chat, in order after the chat's earlier calls. */
+    public <T extends Serializable> CompletableFuture<ApiResult<T>> message(long chatId, BotApiMethod<T> method) {
+        return submit(Traffic.MESSAGE, Optional.of(chatId), method.getMethod(), () -> Optional.of(() -> client.executeAsync(method)));
     }
 
-    /** An edit that may be skipped: sent only if the chat has a free slot right now. */
-    public <T extends Serializable> ApiResult<T> messageIfFree(long chatId, BotApiMethod<T> method) {
-        return run(method.getMethod(), Optional.of(chatId), Pacing.MESSAGE_IF_FREE, () -> client.execute(method));
+    /** A voice message (multipart upload), in order after the chat's earlier calls. */
+    public CompletableFuture<ApiResult<Message>> voice(long chatId, SendVoice sendVoice) {
+        return submit(Traffic.MESSAGE, Optional.of(chatId), sendVoice.getMethod(), () -> Optional.of(() -> client.executeAsync(sendVoice)));
     }
 
-    /** A voice message (multipart upload). */
-    public ApiResult<Message> voice(long chatId, SendVoice sendVoice) {
-        return run(sendVoice.getMethod(), Optional.of(chatId), Pacing.MESSAGE, () -> client.execute(sendVoice));
+    /**
+     * An interim update of a streamed answer (an edit, its first message, or a draft), built only
+     * when it goes out; {@code latest} answers empty when there is nothing left to send.
+     */
+    public StreamCall streamUpdate(long chatId, Traffic traffic, Supplier<Optional<BotApiMethod<? extends Serializable>>> latest) {
+        if (!traffic.optional() || traffic == Traffic.ACTION) {
+            throw new IllegalArgumentException("a stream update is STREAM_EDIT or DRAFT traffic, not " + traffic);
+        }
+        Outgoing<Serializable> item = new Outgoing<>(traffic, Optional.of(chatId), traffic == Traffic.DRAFT ? "sendMessageDraft" : "stream update",
+                delivery.budget(clock, random), () -> latest.get().map(method -> () -> client.executeAsync(method).thenApply(value -> value)));
+        if (blocked.isBlocked(chatId)) {
+            item.finish(new ApiResult.Skipped<>());
+        } else {
+            queue.submit(item);
+        }
+        return new StreamCall(item, queue);
     }
 
-    /** A picture (multipart upload). */
-    public ApiResult<Message> photo(long chatId, SendPhoto sendPhoto) {
-        return run(sendPhoto.getMethod(), Optional.of(chatId), Pacing.MESSAGE, () -> client.execute(sendPhoto));
+    /** A picture (multipart upload), in order after the chat's earlier calls. */
+    public CompletableFuture<ApiResult<Message>> photo(long chatId, SendPhoto sendPhoto) {
+        return submit(Traffic.MESSAGE, Optional.of(chatId), sendPhoto.getMethod(), () -> Optional.of(() -> client.executeAsync(sendPhoto)));
     }
 
-    /** Registers the webhook (a multipart call). */
+    /** A chat action: sent at once when the budgets have room, else dropped (it is only a hint). Never waits. */
+    public void action(long chatId, BotApiMethod<Boolean> method) {
+        queue.execute(() -> {
+            if (blocked.isBlocked(chatId) || !flood.wait(Traffic.ACTION, Optional.of(chatId)).isZero()) {
+                return;
+            }
+            flood.sent(Traffic.ACTION, Optional.of(chatId));
+            try {
+                client.executeAsync(method).whenComplete((done, error) -> {
+                    flood.ended();
+                    if (error != null) {
+                        log.debug("{} failed: {}", method.getMethod(), attempts.describe(error));
+                    }
+                });
+            } catch (Exception e) {
+                flood.ended();
+                log.debug("{} failed: {}", method.getMethod(), attempts.describe(e));
+            }
+        });
+    }
+
+    /** A call that is not a chat message (getMe, getFile, menus), paced overall; waits for its outcome. */
+    public <T extends Serializable> ApiResult<T> call(BotApiMethod<T> method) {
+        return await(submit(Traffic.CALL, Optional.empty(), method.getMethod(), () -> Optional.of(() -> client.executeAsync(method))));
+    }
+
+    /** Registers the webhook (a multipart call); waits for its outcome. */
     public ApiResult<Boolean> setWebhook(SetWebhook setWebhook) {
-        return run(setWebhook.getMethod(), Optional.empty(), Pacing.CALL, () -> client.execute(setWebhook));
+        return await(submit(Traffic.CALL, Optional.empty(), setWebhook.getMethod(),
+                () -> Optional.of(() -> client.executeAsync(setWebhook))));
     }
 
-    /** A call that is not a chat message (chat actions, menus, webhook set-up): waits only for pauses and the overall rate. */
-    public <T extends Serializable> ApiResult<T> call(Optional<Long> chatId, BotApiMethod<T> method) {
-        return run(method.getMethod(), chatId, Pacing.CALL, () -> client.execute(method));
+    /** A call whose outcome nobody waits for (callback answers, from the update thread); failures are logged. */
+    public <T extends Serializable> void callInBackground(BotApiMethod<T> method) {
+        CompletableFuture<ApiResult<T>> sent = submit(Traffic.CALL, Optional.empty(), method.getMethod(),
+                () -> Optional.of(() -> client.executeAsync(method)));
+        sent.thenAccept(result -> {
+            if (!result.delivered()) {
+                log.warn("{} failed: {}", method.getMethod(), result);
+            }
+        });
     }
 
-    /** Fires a call without waiting for it (callback answers, from the update thread); failures are logged. */
-    public void callInBackground(BotApiMethod<? extends Serializable> method) {
+    /**
+     * Waits for a call's outcome, for callers that must report delivery (the core's sink) or need
+     * the answer to go on. Bounded: past the retry window and some slack it counts as Unavailable.
+     */
+    public <T> ApiResult<T> await(CompletableFuture<ApiResult<T>> result) {
         try {
-            client.executeAsync(method).whenComplete((result, error) -> {
-                if (error != null) {
-                    log.warn("{} failed: {}", method.getMethod(), describe(error));
-                }
-            });
-        } catch (TelegramApiException e) {
-            log.warn("{} failed: {}", method.getMethod(), describe(e));
+            return result.get(delivery.retryWindow().plus(AWAIT_SLACK).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ApiResult.Unavailable<>("interrupted while waiting for Telegram");
+        } catch (TimeoutException e) {
+            return new ApiResult.Unavailable<>("no answer from the send queue in time");
+        } catch (ExecutionException e) {
+            return new ApiResult.Unavailable<>("send queue failed: " + e.getCause());
         }
     }
 
     /** True while Telegram's last {@code retry_after} for this chat has not passed. */
     public boolean paused(long chatId) {
-        return pacer.held(chatId);
+        return flood.held(chatId);
     }
 
     public BlockedChats blockedChats() {
@@ -128,114 +166,21 @@ public final class BotApi {
 
     /** The exception's messages with the token taken out, for logs. */
     public String describe(Throwable error) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = error; cause != null && text.length() < 500; cause = cause.getCause()) {
-            text.append(text.length() == 0 ? "" : " <- ").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage());
-        }
-        return token.redact(text.toString());
+        return attempts.describe(error);
     }
 
-    private <T> ApiResult<T> run(String method, Optional<Long> chat, Pacing pacing, ApiCall<T> call) {
+    /** Gives up every call still waiting (their callers learn Unavailable); the HTTP client is the connection's to close. */
+    @Override
+    public void close() {
+        queue.close();
+    }
+
+    private <T extends Serializable> CompletableFuture<ApiResult<T>> submit(Traffic traffic, Optional<Long> chat, String method,
+                                                                           Supplier<Optional<Outgoing.ApiCall<T>>> call) {
         if (chat.isPresent() && blocked.isBlocked(chat.get())) {
             log.debug("{} to chat {} skipped: it refuses messages", method, chat.get());
-            return new ApiResult.Skipped<>();
+            return CompletableFuture.completedFuture(new ApiResult.Skipped<>());
         }
-        RetryBudget retries = delivery.budget(clock, random);
-        for (int attempt = 1; ; attempt++) {
-            if (!paced(method, chat, pacing)) {
-                return pacing == Pacing.MESSAGE_IF_FREE ? new ApiResult.Skipped<>() : new ApiResult.Failed<>(0, "interrupted or paused too long");
-            }
-            Duration retryIn;
-            try {
-                return new ApiResult.Done<>(call.run());
-            } catch (TelegramApiRequestException e) {
-                Integer code = e.getErrorCode();
-                if (Integer.valueOf(429).equals(code)) {
-                    Integer retryAfter = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-                    Duration pause = Duration.ofSeconds(retryAfter == null ? 1 : Math.max(1, retryAfter));
-                    pacer.hold(chat, pause);
-                    log.warn("Telegram asked to pause {} for {} s (attempt {})", chat.map(id -> "chat " + id).orElse("all calls"),
-                            pause.toSeconds(), attempt);
-                    if (pacing == Pacing.MESSAGE_IF_FREE) {
-                        return new ApiResult.Skipped<>();
-                    }
-                    boolean retry = pacing == Pacing.CALL ? attempt < CALL_ATTEMPTS : retries.allow(pause);
-                    if (pause.compareTo(MAX_WAIT) > 0 || !retry) {
-                        return given(method, pacing, 429, "flood wait");
-                    }
-                    // the pacer's hold makes the next attempt wait
-                    continue;
-                }
-                if (code == null || code < 500) {
-                    return refused(method, chat, e);
-                }
-                log.warn("{} failed (attempt {}): {}", method, attempt, describe(e));
-                retryIn = retries.backoff(attempt);
-            } catch (TelegramApiException e) {
-                // network trouble or an unreadable answer: the call may have reached Telegram, see docs/reliability.md
-                log.warn("{} failed (attempt {}): {}", method, attempt, describe(e));
-                retryIn = retries.backoff(attempt);
-            } finally {
-                if (pacing != Pacing.CALL) {
-                    pacer.finished(chat.orElseThrow());
-                }
-            }
-            if (pacing == Pacing.MESSAGE_IF_FREE) {
-                return new ApiResult.Skipped<>();
-            }
-            // chat actions, menus and set-up calls are not worth a long retry: only messages are
-            if (pacing == Pacing.CALL || !retries.allow(retryIn) || !waitFor(retryIn, method)) {
-                return given(method, pacing, 0, "still failing after " + attempt + " attempt(s)");
-            }
-        }
-    }
-
-    private <T> ApiResult<T> given(String method, Pacing pacing, int code, String why) {
-        if (pacing == Pacing.CALL) {
-            return new ApiResult.Failed<>(code, why);
-        }
-        log.warn("{} given up for now after {} s: {}", method, delivery.retryWindow().toSeconds(), why);
-        return new ApiResult.Unavailable<>(why);
-    }
-
-    private <T> ApiResult<T> refused(String method, Optional<Long> chat, TelegramApiRequestException e) {
-        String description = e.getApiResponse() == null ? describe(e) : token.redact(e.getApiResponse());
-        String lower = description.toLowerCase(Locale.ROOT);
-        if (Integer.valueOf(403).equals(e.getErrorCode()) && chat.isPresent()) {
-            blocked.block(chat.get(), description);
-            return new ApiResult.Blocked<>();
-        }
-        if (lower.contains("message is not modified")) {
-            return new ApiResult.NotModified<>();
-        }
-        if (lower.contains("can't parse entities")) {
-            log.warn("{}: Telegram could not parse the formatting ({})", method, description);
-            return new ApiResult.BadEntities<>(description);
-        }
-        log.warn("{} refused: [{}] {}", method, e.getErrorCode(), description);
-        return new ApiResult.Failed<>(e.getErrorCode() == null ? 0 : e.getErrorCode(), description);
-    }
-
-    /** Waits for the chat's slot (or its pause), then for an overall one; false when the call must not go out. */
-    private boolean paced(String method, Optional<Long> chat, Pacing pacing) {
-        if (pacing == Pacing.MESSAGE_IF_FREE) {
-            return pacer.tryReserve(chat.orElseThrow()) && waitFor(pacer.reserveCall(), method);
-        }
-        Duration chatWait = pacing == Pacing.MESSAGE ? pacer.reserve(chat.orElseThrow()) : pacer.pauseLeft(chat);
-        return waitFor(chatWait, method) && waitFor(pacer.reserveCall(), method);
-    }
-
-    private boolean waitFor(Duration wait, String method) {
-        if (wait.compareTo(MAX_WAIT) > 0) {
-            log.warn("{} given up: it would have to wait {} s", method, wait.toSeconds());
-            return false;
-        }
-        try {
-            sleeper.sleep(wait);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return queue.submit(new Outgoing<>(traffic, chat, method, delivery.budget(clock, random), call));
     }
 }

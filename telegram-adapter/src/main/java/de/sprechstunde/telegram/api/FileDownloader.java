@@ -41,7 +41,7 @@ public final class FileDownloader {
      *                     the message never contains the token
      */
     public byte[] download(String fileId) throws IOException {
-        ApiResult<File> located = api.call(Optional.empty(), GetFile.builder().fileId(fileId).build());
+        ApiResult<File> located = api.call(GetFile.builder().fileId(fileId).build());
         File file = located.result().orElseThrow(() -> new IOException("getFile failed: " + describe(located)));
         if (file.getFileSize() != null && file.getFileSize() > MAX_BYTES) {
             throw new VoiceTooLargeException(file.getFileSize(), MAX_BYTES);

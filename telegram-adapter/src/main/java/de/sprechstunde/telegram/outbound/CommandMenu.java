@@ -8,7 +8,6 @@ import de.sprechstunde.telegram.api.ApiResult;
 import de.sprechstunde.telegram.api.BotApi;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -59,7 +58,7 @@ public final class CommandMenu {
     }
 
     private boolean set(List<BotCommand> menu, BotCommandScope scope, String languageCode, String who) {
-        ApiResult<Boolean> result = api.call(Optional.empty(),
+        ApiResult<Boolean> result = api.call(
                 SetMyCommands.builder().commands(menu).scope(scope).languageCode(languageCode).build());
         if (!result.delivered()) {
             log.warn("could not publish the command menu for {} (language {})", who, languageCode == null ? "default" : languageCode);

@@ -23,7 +23,7 @@ public final class PhotoSender {
 
     /** @throws DeliveryFailedException when Telegram stayed unavailable: for the photo, or for a long caption sent after it */
     public void send(Destination to, Reply.Image image) {
-        uploads.send(to, image.caption(), (caption, parseMode) -> api.photo(to.chatId(), photo(to, image, caption, parseMode)),
+        uploads.send(to, image.caption(), (caption, parseMode) -> api.await(api.photo(to.chatId(), photo(to, image, caption, parseMode))),
                 "sendPhoto", image);
     }
 

@@ -5,11 +5,13 @@ import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
 import de.sprechstunde.core.message.StreamProgress;
 import de.sprechstunde.core.message.TextStream;
+import java.util.function.Function;
 
 /**
- * Answers one learner message in its Telegram chat. The core calls it from its worker, so the
- * network calls (paced, retried; only a reply still undelivered after the retry window throws
- * {@code DeliveryFailedException}) run there and never on the update thread.
+ * Answers one learner message in its Telegram chat. The core calls it from its worker; the calls
+ * go out through the send queue (paced, retried), and a method returns when the reply arrived,
+ * as the port says: only a reply still undelivered after the retry window throws
+ * {@code DeliveryFailedException}. Stream updates and activity never wait.
  */
 public final class TelegramReplySink implements ReplySink {
 
@@ -18,13 +20,16 @@ public final class TelegramReplySink implements ReplySink {
     private final VoiceSender voices;
     private final PhotoSender photos;
     private final ChatActions actions;
+    private final Function<StreamProgress, TextStream> streams;
 
-    public TelegramReplySink(Destination to, TextSender texts, VoiceSender voices, PhotoSender photos, ChatActions actions) {
+    TelegramReplySink(Destination to, TextSender texts, VoiceSender voices, PhotoSender photos, ChatActions actions,
+                      Function<StreamProgress, TextStream> streams) {
         this.photos = photos;
         this.to = to;
         this.texts = texts;
         this.voices = voices;
         this.actions = actions;
+        this.streams = streams;
     }
 
     @Override
@@ -46,7 +51,7 @@ public final class TelegramReplySink implements ReplySink {
 
     @Override
     public TextStream stream(StreamProgress progress) {
-        return new TelegramTextStream(texts, to, progress);
+        return streams.apply(progress);
     }
 
     @Override

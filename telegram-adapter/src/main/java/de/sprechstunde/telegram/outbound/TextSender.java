@@ -71,45 +71,33 @@ public final class TextSender {
         return keyboards.keyboard(choices);
     }
 
-    /** Sends one part (already short enough) as a new message; empty when it did not arrive. */
-    public Optional<Integer> sendPart(Destination to, String part, Optional<InlineKeyboardMarkup> keyboard) {
-        return sendPart(to, part, keyboard, false);
-    }
-
     /**
-     * Sends one part as a new message.
+     * Sends one part (already short enough) as a new message and waits until it arrived.
      *
-     * @param ifFree true to skip it when the chat has no free slot right now (streaming)
-     * @return the message id; empty when it was skipped or refused for good
+     * @return the message id; empty when it was refused for good
      * @throws DeliveryFailedException when Telegram stayed unavailable for the retry window
      */
-    public Optional<Integer> sendPart(Destination to, String part, Optional<InlineKeyboardMarkup> keyboard, boolean ifFree) {
+    public Optional<Integer> sendPart(Destination to, String part, Optional<InlineKeyboardMarkup> keyboard) {
         if (markdown.plain(part).isBlank()) {
             return Optional.empty();
         }
-        ApiResult<Message> result = send(to, newMessage(to, markdown.html(part), ParseMode.HTML, keyboard), ifFree);
+        ApiResult<Message> result = api.await(api.message(to.chatId(), newMessage(to, part, keyboard)));
         if (result instanceof ApiResult.BadEntities) {
-            result = send(to, newMessage(to, markdown.plain(part), null, keyboard), ifFree);
+            result = api.await(api.message(to.chatId(), message(to, markdown.plain(part), null, keyboard)));
         }
         unavailable(result, "sendMessage", part);
         return result.result().map(Message::getMessageId);
     }
 
-    private ApiResult<Message> send(Destination to, SendMessage message, boolean ifFree) {
-        return ifFree ? api.messageIfFree(to.chatId(), message) : api.message(to.chatId(), message);
-    }
-
     /**
-     * Replaces the text of a message the bot sent.
+     * Replaces the text of a message the bot sent and waits until it shows.
      *
-     * @param ifFree true to skip the edit when the chat has no free slot right now (streaming)
      * @throws DeliveryFailedException when Telegram stayed unavailable for the retry window
      */
-    public ApiResult<Serializable> editPart(Destination to, int messageId, String part, Optional<InlineKeyboardMarkup> keyboard,
-                                            boolean ifFree) {
-        ApiResult<Serializable> result = edit(to, edit(to, messageId, markdown.html(part), ParseMode.HTML, keyboard), ifFree);
+    public ApiResult<Serializable> editPart(Destination to, int messageId, String part, Optional<InlineKeyboardMarkup> keyboard) {
+        ApiResult<Serializable> result = api.await(api.message(to.chatId(), edit(to, messageId, part, keyboard)));
         if (result instanceof ApiResult.BadEntities) {
-            result = edit(to, edit(to, messageId, markdown.plain(part), null, keyboard), ifFree);
+            result = api.await(api.message(to.chatId(), edit(to, messageId, markdown.plain(part), null, keyboard)));
         }
         unavailable(result, "editMessageText", part);
         return result;
@@ -117,7 +105,22 @@ public final class TextSender {
 
     /** Deletes a message the bot sent; a delete that cannot get through leaves it (logged). */
     public void delete(Destination to, int messageId) {
-        api.message(to.chatId(), DeleteMessage.builder().chatId(to.chatId()).messageId(messageId).build());
+        api.await(api.message(to.chatId(), DeleteMessage.builder().chatId(to.chatId()).messageId(messageId).build()));
+    }
+
+    /** A new message showing this part of the core's markdown as Telegram HTML. */
+    SendMessage newMessage(Destination to, String part, Optional<InlineKeyboardMarkup> keyboard) {
+        return message(to, markdown.html(part), ParseMode.HTML, keyboard);
+    }
+
+    /** An edit that makes a message show this part of the core's markdown as Telegram HTML. */
+    EditMessageText edit(Destination to, int messageId, String part, Optional<InlineKeyboardMarkup> keyboard) {
+        return edit(to, messageId, markdown.html(part), ParseMode.HTML, keyboard);
+    }
+
+    /** This part of the core's markdown as Telegram HTML, for drafts. */
+    String html(String part) {
+        return markdown.html(part);
     }
 
     static void unavailable(ApiResult<?> result, String method, String part) {
@@ -126,11 +129,7 @@ public final class TextSender {
         }
     }
 
-    private ApiResult<Serializable> edit(Destination to, EditMessageText edit, boolean ifFree) {
-        return ifFree ? api.messageIfFree(to.chatId(), edit) : api.message(to.chatId(), edit);
-    }
-
-    private static SendMessage newMessage(Destination to, String text, String parseMode, Optional<InlineKeyboardMarkup> keyboard) {
+    private static SendMessage message(Destination to, String text, String parseMode, Optional<InlineKeyboardMarkup> keyboard) {
         return SendMessage.builder()
                 .chatId(to.chatId())
                 .messageThreadId(to.topic())

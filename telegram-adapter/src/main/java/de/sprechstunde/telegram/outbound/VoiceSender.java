@@ -28,7 +28,7 @@ public final class VoiceSender {
      * @throws DeliveryFailedException when Telegram stayed unavailable: for the voice, or for a long caption sent after it
      */
     public void send(Destination to, VoiceClip clip) {
-        uploads.send(to, clip.caption(), (caption, parseMode) -> api.voice(to.chatId(), voice(to, clip, caption, parseMode)),
+        uploads.send(to, clip.caption(), (caption, parseMode) -> api.await(api.voice(to.chatId(), voice(to, clip, caption, parseMode))),
                 "sendVoice", new Reply.Voice(clip));
     }
 

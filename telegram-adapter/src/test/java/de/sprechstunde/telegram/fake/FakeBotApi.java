@@ -47,6 +47,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final Map<String, byte[]> filesByPath = new ConcurrentHashMap<>();
     private final Map<String, String> pathsById = new ConcurrentHashMap<>();
     private final Map<String, Long> sizesById = new ConcurrentHashMap<>();
+    private volatile boolean knowsDrafts = true;
 
     public FakeBotApi() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -101,6 +102,11 @@ public final class FakeBotApi implements AutoCloseable {
     /** Ends {@link #failAlways} for {@code method}. */
     public synchronized void recover(String method) {
         outages.remove(method.toLowerCase(Locale.ROOT));
+    }
+
+    /** Answers sendMessageDraft like a Bot API server older than 9.5: 404 Not Found. */
+    public void forgetDrafts() {
+        knowsDrafts = false;
     }
 
     public List<RecordedCall> calls() {
@@ -186,8 +192,14 @@ public final class FakeBotApi implements AutoCloseable {
             case "editmessagetext" -> chats.editMessageText(call);
             case "sendvoice" -> chats.sendVoice(call);
             case "sendphoto" -> chats.sendPhoto(call);
-            default -> new FakeChats.Answer(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+            case "sendmessagedraft" -> knowsDrafts ? chats.sendMessageDraft(call) : notFound();
+            default -> notFound();
         };
+    }
+
+    /** What the Bot API server answers for a method it does not know. */
+    private static FakeChats.Answer notFound() {
+        return new FakeChats.Answer(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
     }
 
     private FakeChats.Answer getFile(String fileId) {

@@ -23,8 +23,13 @@ public final class FakeChats {
     public record Shown(String text, String markup, byte[] voice) {
     }
 
+    /** A streaming draft as the chat showed it: its id and visible text, in the order they came. */
+    public record Draft(int draftId, String text) {
+    }
+
     private final FakeBotApi api;
     private final Map<Long, TreeMap<Integer, Shown>> chats = new HashMap<>();
+    private final Map<Long, List<Draft>> drafts = new HashMap<>();
     private int nextMessageId = 500;
 
     FakeChats(FakeBotApi api) {
@@ -48,6 +53,32 @@ public final class FakeChats {
     /** The visible texts (or captions) of the bot's messages in one chat, oldest first. */
     public List<String> texts(long chatId) {
         return shown(chatId).stream().map(Shown::text).toList();
+    }
+
+    /** The drafts a chat was shown, oldest first (drafts are previews: they never become messages). */
+    public synchronized List<Draft> drafts(long chatId) {
+        return List.copyOf(drafts.getOrDefault(chatId, List.of()));
+    }
+
+    /** sendMessageDraft as Bot API 9.5+ checks it: a private chat, a non-zero draft_id, the text like a message's. */
+    synchronized Answer sendMessageDraft(RecordedCall call) {
+        if (call.chatId() <= 0) {
+            return badRequest("drafts can be sent only to private chats");
+        }
+        String draftId = call.param("draft_id");
+        if (draftId == null || Integer.parseInt(draftId) == 0) {
+            return badRequest("draft_id must be non-zero");
+        }
+        String visible = "";
+        if (call.text() != null && !call.text().isEmpty()) {
+            Checked text = check(call.text(), call.param("parse_mode"));
+            if (text.refusal() != null) {
+                return text.refusal();
+            }
+            visible = text.visible();
+        }
+        drafts.computeIfAbsent(call.chatId(), c -> new ArrayList<>()).add(new Draft(Integer.parseInt(draftId), visible));
+        return ok(api.json.getNodeFactory().booleanNode(true));
     }
 
     ObjectNode bot() {

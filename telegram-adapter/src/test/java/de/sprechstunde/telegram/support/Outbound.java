@@ -3,16 +3,17 @@ package de.sprechstunde.telegram.support;
 import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.config.Secret;
 import de.sprechstunde.core.message.ReplySink;
+import de.sprechstunde.telegram.api.BackoffWait;
 import de.sprechstunde.telegram.api.BlockedChats;
 import de.sprechstunde.telegram.api.BotApi;
-import de.sprechstunde.telegram.api.ChatPacer;
 import de.sprechstunde.telegram.api.ChatRef;
-import de.sprechstunde.telegram.api.Sleeper;
+import de.sprechstunde.telegram.api.FloodControl;
 import de.sprechstunde.telegram.api.TelegramConnection;
 import de.sprechstunde.telegram.fake.FakeBotApi;
 import de.sprechstunde.telegram.outbound.ChatActions;
 import de.sprechstunde.telegram.outbound.ChoiceKeyboards;
 import de.sprechstunde.telegram.outbound.Destination;
+import de.sprechstunde.telegram.outbound.Drafts;
 import de.sprechstunde.telegram.outbound.MessageSplitter;
 import de.sprechstunde.telegram.outbound.TelegramReplies;
 import de.sprechstunde.telegram.outbound.TextSender;
@@ -31,19 +32,24 @@ public final class Outbound implements AutoCloseable {
     public final ChoiceKeyboards keyboards = new ChoiceKeyboards();
     private final TelegramReplies replies;
 
+    /** Streams by edits everywhere (no drafts), chats paced at {@code spacing}. */
     public Outbound(FakeBotApi telegram, Duration spacing) {
-        this(telegram, spacing, Sleeper.REAL);
+        this(telegram, spacing, BackoffWait.REAL, false);
     }
 
-    /** With {@code sleeper} for pacing and retry waits, and the default retry window. */
-    public Outbound(FakeBotApi telegram, Duration spacing, Sleeper sleeper) {
+    /**
+     * @param backoffWait how long retry backoffs really last
+     * @param drafts      true to stream private chats as native drafts
+     */
+    public Outbound(FakeBotApi telegram, Duration spacing, BackoffWait backoffWait, boolean drafts) {
         Secret token = Secret.of(FakeBotApi.TOKEN);
         connection = new TelegramConnection(telegram.url(), token, Duration.ofSeconds(1));
-        api = new BotApi(connection.client(), new ChatPacer(Clock.systemUTC(), spacing, spacing, 30), new BlockedChats(),
-                sleeper, token, DeliverySettings.defaults(), Clock.systemUTC(), new java.util.Random(7));
+        api = new BotApi(connection.client(), new FloodControl(Clock.systemUTC(), spacing, spacing, 30), new BlockedChats(),
+                token, DeliverySettings.defaults(), backoffWait, Clock.systemUTC(), new java.util.Random(7));
         TinyMarkdown markdown = new TinyMarkdown();
         TextSender texts = new TextSender(api, markdown, new MessageSplitter(), keyboards);
-        replies = new TelegramReplies(texts, new VoiceSender(api, markdown, texts), new PhotoSender(api, markdown, texts), new ChatActions(api, Clock.systemUTC()));
+        replies = new TelegramReplies(api, texts, new VoiceSender(api, markdown, texts), new PhotoSender(api, markdown, texts),
+                new ChatActions(api, Clock.systemUTC()), new Drafts(drafts));
     }
 
     public ReplySink sink(long chatId) {
@@ -56,6 +62,7 @@ public final class Outbound implements AutoCloseable {
 
     @Override
     public void close() {
+        api.close();
         connection.close();
     }
 }

@@ -12,7 +12,7 @@ import de.sprechstunde.core.testing.PassThroughTranscoder;
 import de.sprechstunde.core.testing.ScriptedChatModel;
 import de.sprechstunde.telegram.TelegramAdapter;
 import de.sprechstunde.telegram.TelegramSettings;
-import de.sprechstunde.telegram.api.Sleeper;
+import de.sprechstunde.telegram.api.BackoffWait;
 import de.sprechstunde.telegram.fake.FakeBotApi;
 import java.io.IOException;
 import java.time.Clock;
@@ -34,7 +34,7 @@ public final class TelegramHarness implements AutoCloseable {
     private TutorBot bot;
     private TelegramAdapter adapter;
     private DeliverySettings delivery = DeliverySettings.defaults();
-    private Sleeper sleeper = Sleeper.REAL;
+    private BackoffWait backoffWait = BackoffWait.REAL;
     private final List<AutoCloseable> crashed = new ArrayList<>();
 
     public TelegramHarness() throws IOException {
@@ -55,10 +55,10 @@ public final class TelegramHarness implements AutoCloseable {
         return this;
     }
 
-    /** Retries with these settings, waiting through {@code sleeper} (e.g. one that does not really sleep). */
-    public TelegramHarness withDelivery(DeliverySettings settings, Sleeper waits) {
+    /** Retries with these settings, backoffs lasting what {@code waits} says (e.g. a few milliseconds). */
+    public TelegramHarness withDelivery(DeliverySettings settings, BackoffWait waits) {
         this.delivery = settings;
-        this.sleeper = waits;
+        this.backoffWait = waits;
         return this;
     }
 
@@ -85,7 +85,7 @@ public final class TelegramHarness implements AutoCloseable {
     /** Builds the core (the test may add ports), connects the adapter and starts it. */
     public TelegramHarness start(UnaryOperator<TutorBotBuilder> core, TelegramSettings settings, Set<LearnerId> admins) {
         bot = core.apply(new TutorBotBuilder(chatModel).settings(TutorSettings.defaults().withAdmins(admins)).delivery(delivery)).build();
-        adapter = new TelegramAdapter(settings, bot, admins, Clock.systemUTC(), delivery, sleeper);
+        adapter = new TelegramAdapter(settings, bot, admins, Clock.systemUTC(), delivery, backoffWait);
         adapter.start();
         return this;
     }
