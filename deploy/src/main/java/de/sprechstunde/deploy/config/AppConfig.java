@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * @param tutor    the core's settings
  * @param http     the operator's endpoints
- * @param logLevel LOG_LEVEL
+ * @param logging  LOG_LEVEL and LOG_FORMAT
  * @param dataDir  DATA_DIR, for the embedded store and the console log
  * @param ollama   the models
  * @param state    Redis, MongoDB, caches and rate limits
@@ -29,14 +29,14 @@ import java.util.Optional;
  * @param delivery how hard replies are pushed through platform failures (DELIVERY_*)
  * @param warmupNoteAfter WARMUP_NOTE_AFTER_MS: when a turn held for the model warm-up gets its note
  */
-public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
+public record AppConfig(TutorSettings tutor, HttpSettings http, LogSettings logging, Path dataDir, OllamaSettings ollama,
                         StateSettings state, SpeechSettings speech, GrammarSettings grammar,
                         Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord,
                         DeliverySettings delivery, Duration warmupNoteAfter) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
-        Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(ollama, "ollama");
         Objects.requireNonNull(state, "state");
