@@ -47,6 +47,7 @@ public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(20);
+    private static final Duration HEALTH_WATCH_INTERVAL = Duration.ofSeconds(15);
 
     private final AppConfig config;
     private final Clock clock;
@@ -117,6 +118,8 @@ public final class Application implements AutoCloseable {
 
         this.http = backend(HttpEndpoints.bind(config.http().port(), health, this::waitingFor, metrics.scrape()));
         http.start();
+        // the same checks as /health, every scrape interval, for alerts and one log line per change
+        backend(new HealthWatch(health, metrics.registry(), HEALTH_WATCH_INTERVAL)).start();
     }
 
     private void connectPlatforms() throws InterruptedException {

@@ -28,7 +28,7 @@ public final class Main {
             return;
         }
         // before the first logger exists: logback reads these properties once
-        Logging.configure(config.logLevel(), config.consoleChat(), config.dataDir());
+        Logging.configure(config.logging(), config.consoleChat(), config.dataDir());
 
         Application application;
         try {

@@ -60,6 +60,17 @@ class DeploymentFilesTest {
         assertEquals(0, result.exitCode(), result.output());
     }
 
+    @Test
+    void theAlertRulesAreValidAndEachFiresOnItsFaultInPromtoolsUnitTests() throws Exception {
+        Path rules = ROOT.resolve("deploy/prometheus");
+        Result check = run(List.of("promtool", "check", "rules", rules.resolve("alerts.yml").toString()));
+        Result tests = run(List.of("sh", "-c", "cd '" + rules + "' && promtool test rules alerts-test.yml"));
+
+        assertEquals(0, check.exitCode(), check.output());
+        assertEquals(0, tests.exitCode(), tests.output());
+        assertTrue(Files.readString(ROOT.resolve("docker-compose.yml")).contains("./deploy/prometheus/alerts.yml:/etc/prometheus/alerts.yml:ro"));
+    }
+
     record Result(int exitCode, String output) {
     }
 

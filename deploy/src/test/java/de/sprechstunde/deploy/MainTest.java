@@ -2,11 +2,16 @@ package de.sprechstunde.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.sprechstunde.telegram.fake.FakeBotApi;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,5 +56,38 @@ class MainTest {
 
         assertEquals(2, run.exitCode());
         assertFalse(run.stderr().contains("SECRET-TOKEN"), run.stderr());
+    }
+
+    @Test
+    void withJsonLogsEachLineOnStderrIsOneJsonObjectWithoutSecrets() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the shipped logback.xml, not the tests' logback-test.xml that the test classpath also holds
+        ProcessBuilder builder = new ProcessBuilder(java, "-Dlogback.configurationFile=logback.xml",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName())
+                .directory(workDir.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("TELEGRAM") || name.startsWith("DISCORD"));
+        // a Telegram bot, so the log is not the console mode's warnings-only terminal
+        FakeBotApi telegram = new FakeBotApi();
+        builder.environment().putAll(Map.of("LOG_FORMAT", "json", "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
+                "TELEGRAM_API_URL", telegram.url().toString(), "TELEGRAM_POLL_TIMEOUT_SECONDS", "1",
+                "OLLAMA_HOST", "http://127.0.0.1:9", "DATA_DIR", workDir.toString(), "HTTP_PORT", "0"));
+        Process process = builder.start();
+        BufferedReader stderr = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+        try {
+            // start-up logs a few lines (state, speech, grammar, Telegram connected)
+            List<String> lines = CompletableFuture.supplyAsync(() -> stderr.lines().limit(3).toList()).get(60, TimeUnit.SECONDS);
+
+            assertEquals(3, lines.size(), String.join("\n", lines));
+            for (String line : lines) {
+                assertTrue(line.startsWith("{") && line.endsWith("}"), line);
+                assertTrue(line.contains("\"level\":\"") && line.contains("\"loggerName\":\"") && line.contains("\"message\":\""), line);
+                assertFalse(line.contains(FakeBotApi.TOKEN.substring(FakeBotApi.TOKEN.indexOf(':'))), line);
+            }
+        } finally {
+            // the process first: closing the reader while a read blocks on it would wait for that read
+            process.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+            stderr.close();
+            telegram.close();
+        }
     }
 }

@@ -53,4 +53,35 @@ class MetricsEndpointTest {
             assertEquals(0, check.exitCode(), check.output());
         }
     }
+
+    @Test
+    void beforeAnyTrafficEveryKnownSeriesIsThereAtZeroAndEachBackendReportsItsState() throws Exception {
+        try (FakeOllamaServer ollama = FakeOllamaServer.start();
+             Application application = Application.start(new TestConfig(dataDir, ollama.url()).load(), Clock.systemUTC())) {
+            String backendUp = "bot_backend_up{application=\"sprechstunde\",backend=\"ollama\"} 1.0";
+            String scrape = scrape(application);
+            for (int tries = 0; tries < 100 && !scrape.contains(backendUp); tries++) {
+                Thread.sleep(50);
+                scrape = scrape(application);
+            }
+
+            assertTrue(scrape.contains(backendUp), scrape);
+            for (String zero : List.of(
+                    "bot_messages_total{application=\"sprechstunde\",kind=\"voice\",outcome=\"failed\",platform=\"discord\"} 0.0",
+                    "bot_llm_time_to_first_token_seconds_count{application=\"sprechstunde\",tier=\"fast\"} 0",
+                    "bot_llm_latency_seconds_count{application=\"sprechstunde\",outcome=\"ok\",tier=\"main\"} 0",
+                    "bot_stage_duration_seconds_count{application=\"sprechstunde\",stage=\"understand\"} 0",
+                    "bot_rate_limited_total{application=\"sprechstunde\",budget=\"voice\"} 0.0",
+                    "bot_cache_requests_total{application=\"sprechstunde\",cache=\"audio\",result=\"hit\"} 0.0",
+                    "bot_replies_undelivered{application=\"sprechstunde\"} 0.0")) {
+                assertTrue(scrape.contains(zero), zero);
+            }
+        }
+    }
+
+    private static String scrape(Application application) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + application.httpPort() + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
 }

@@ -51,6 +51,7 @@ public final class TutorBot implements Tutor, AutoCloseable {
     private final ChatSerialExecutor serial;
     private final int queueCapacity;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger undelivered = new AtomicInteger();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<MessageKey> redelivering = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService redelivery;
@@ -72,6 +73,9 @@ public final class TutorBot implements Tutor, AutoCloseable {
         this.queueCapacity = queueCapacity;
         Gauge.builder("bot.messages.in_flight", inFlight, AtomicInteger::get)
                 .description("Messages accepted and not yet answered")
+                .register(metrics.registry());
+        Gauge.builder("bot.replies.undelivered", undelivered, AtomicInteger::get)
+                .description("Messages whose replies the platform has not taken yet, as of the last redelivery pass")
                 .register(metrics.registry());
         this.redelivery = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "tutor-redelivery");
@@ -119,15 +123,19 @@ public final class TutorBot implements Tutor, AutoCloseable {
 
     /** The periodic pass: every connected platform's messages that wait with undelivered replies. */
     private void redeliverKept() {
+        int waiting = 0;
         for (ChatPlatform platform : platforms.all()) {
             try {
-                ledger.pending(platform.platform()).stream()
+                List<PendingMessage> kept = ledger.pending(platform.platform()).stream()
                         .filter(pending -> !pending.undelivered().isEmpty())
-                        .forEach(pending -> redeliver(pending, platform));
+                        .toList();
+                waiting += kept.size();
+                kept.forEach(pending -> redeliver(pending, platform));
             } catch (RuntimeException e) {
                 log.warn("could not look for undelivered {} replies: {}", platform.platform().key(), e.toString());
             }
         }
+        undelivered.set(waiting);
     }
 
     @Override

@@ -199,6 +199,7 @@ public final class TutorBotBuilder {
 
     public TutorBot build() {
         BotMetrics metrics = new BotMetrics(meters);
+        metrics.startAtZero();
         HealthRegistry healthRegistry = health != null ? health : new HealthRegistry(clock, Duration.ofSeconds(5));
         MessageLedger messageLedger = or(ledger, () -> new InMemoryMessageLedger(limits.ledgerRetention(), limits.ledgerEntries(), clock));
         LearnerStore learnerStore = or(learners, InMemoryLearnerStore::new);

@@ -19,7 +19,7 @@ import java.util.Optional;
  *
  * @param tutor    the core's settings
  * @param http     the operator's endpoints
- * @param logLevel LOG_LEVEL
+ * @param logging  LOG_LEVEL and LOG_FORMAT
  * @param dataDir  DATA_DIR, for the embedded store and the console log
  * @param ollama   the models
  * @param state    Redis, MongoDB, caches and rate limits
@@ -31,14 +31,14 @@ import java.util.Optional;
  * @param warmupNoteAfter WARMUP_NOTE_AFTER_MS: when a turn held for the model warm-up gets its note
  * @param reminders REMINDER_QUIET_HOURS and the scheduler's fixed settings
  */
-public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
+public record AppConfig(TutorSettings tutor, HttpSettings http, LogSettings logging, Path dataDir, OllamaSettings ollama,
                         StateSettings state, SpeechSettings speech, GrammarSettings grammar,
                         Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord,
                         DeliverySettings delivery, Duration warmupNoteAfter, ReminderSettings reminders) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");
-        Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(ollama, "ollama");
         Objects.requireNonNull(state, "state");

@@ -22,7 +22,7 @@ public final class ConfigLoader {
         return new AppConfig(
                 tutor,
                 HttpSettings.read(env),
-                LogLevel.read(env),
+                LogSettings.read(env),
                 dataDir,
                 OllamaConfig.read(env, tutor.fastModelForVoice()),
                 StateConfig.read(env, dataDir, tutor.cachingEnabled()),

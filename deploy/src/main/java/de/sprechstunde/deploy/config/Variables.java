@@ -182,6 +182,8 @@ final class Variables {
             "serve `/metrics`");
     static final Variable LOG_LEVEL = declare("LOG_LEVEL", "`INFO`", "deploy",
             "TRACE, DEBUG, INFO, WARN or ERROR (JDA stays at INFO: it logs its login payload at TRACE)");
+    static final Variable LOG_FORMAT = declare("LOG_FORMAT", "`text`", "deploy",
+            "`text` (one readable line per event) or `json` (one JSON object per line on stderr, for log shippers)");
 
     private Variables() {
     }
