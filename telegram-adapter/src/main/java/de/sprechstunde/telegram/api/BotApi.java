@@ -160,7 +160,9 @@ public final class BotApi {
                     // the pacer's hold makes the next attempt wait
                     continue;
                 }
-                if (code == null || code < 500) {
+                // no error code: the answer was no Telegram answer at all (a proxy's page, a cut body), so like network trouble
+                boolean unreadable = code == null || code == 0;
+                if (!unreadable && code < 500) {
                     return refused(method, chat, e);
                 }
                 log.warn("{} failed (attempt {}): {}", method, attempt, describe(e));
