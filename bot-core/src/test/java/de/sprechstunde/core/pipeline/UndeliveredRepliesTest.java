@@ -86,11 +86,7 @@ class UndeliveredRepliesTest {
 
     @Test
     void aKeptReplyOlderThanTheGiveUpAgeIsDroppedWithOneWarningAndAMetric() {
-        InMemoryMessageLedger twoDays = new InMemoryMessageLedger(Duration.ofDays(2), 1000, clock);
-        model.answer("Guten Morgen, Lena!");
-        try (TutorBot bot = new TutorBotBuilder(model).ledger(twoDays).clock(clock).build()) {
-            bot.receive(lena.text("Guten Morgen!"), new RecordingReplySink().unavailableFor(1)).join();
-        }
+        InMemoryMessageLedger twoDays = ledgerWithOneKeptReply();
         clock.advance(Duration.ofHours(25));
 
         FakeChatPlatform telegram = new FakeChatPlatform(Platform.TELEGRAM);
@@ -109,11 +105,7 @@ class UndeliveredRepliesTest {
 
     @Test
     void aKeptReplyWithinTheGiveUpAgeIsStillDelivered() {
-        InMemoryMessageLedger twoDays = new InMemoryMessageLedger(Duration.ofDays(2), 1000, clock);
-        model.answer("Guten Morgen, Lena!");
-        try (TutorBot bot = new TutorBotBuilder(model).ledger(twoDays).clock(clock).build()) {
-            bot.receive(lena.text("Guten Morgen!"), new RecordingReplySink().unavailableFor(1)).join();
-        }
+        InMemoryMessageLedger twoDays = ledgerWithOneKeptReply();
         clock.advance(Duration.ofHours(23));
 
         FakeChatPlatform telegram = new FakeChatPlatform(Platform.TELEGRAM);
@@ -122,5 +114,15 @@ class UndeliveredRepliesTest {
         }
 
         assertEquals(List.of("Guten Morgen, Lena!"), telegram.replaySink().texts());
+    }
+
+    /** A ledger kept for two days (longer than the give-up age) holding one answer the platform did not take. */
+    private InMemoryMessageLedger ledgerWithOneKeptReply() {
+        InMemoryMessageLedger twoDays = new InMemoryMessageLedger(Duration.ofDays(2), 1000, clock);
+        model.answer("Guten Morgen, Lena!");
+        try (TutorBot bot = new TutorBotBuilder(model).ledger(twoDays).clock(clock).build()) {
+            bot.receive(lena.text("Guten Morgen!"), new RecordingReplySink().unavailableFor(1)).join();
+        }
+        return twoDays;
     }
 }

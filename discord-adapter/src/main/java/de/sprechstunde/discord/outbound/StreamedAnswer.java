@@ -75,6 +75,11 @@ final class StreamedAnswer implements TextStream {
                     posted = message;
                 }
             });
+            // the first preview's id goes to the ledger at once, not with the next token: a model that
+            // stalls (or a process that dies) right after it would otherwise leave it unrecorded
+            if (DiscordReplySink.settled(pending)) {
+                report();
+            }
         } else if (Duration.between(lastShown, now).compareTo(interval) >= 0) {
             show(preview, now);
             pending = target.edit(posted, format.edit(preview, List.of())).whenComplete((ok, error) -> broken |= error != null);
