@@ -8,11 +8,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Configuration for application tests: random HTTP port, a temporary data directory, quick timeouts. */
-final class TestConfig {
+public final class TestConfig {
 
     private final Map<String, String> values = new HashMap<>();
 
-    TestConfig(Path dataDir, String ollamaUrl) {
+    public TestConfig(Path dataDir, String ollamaUrl) {
         values.put("HTTP_PORT", "0");
         values.put("DATA_DIR", dataDir.toString());
         values.put("OLLAMA_HOST", ollamaUrl);
@@ -24,12 +24,12 @@ final class TestConfig {
         values.put("ENABLE_GRAMMAR_CHECK", "false");
     }
 
-    TestConfig with(String name, String value) {
+    public TestConfig with(String name, String value) {
         values.put(name, value);
         return this;
     }
 
-    AppConfig load() {
+    public AppConfig load() {
         return ConfigLoader.load(new Env(values));
     }
 }

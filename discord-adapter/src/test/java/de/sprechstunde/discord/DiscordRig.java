@@ -36,7 +36,7 @@ final class DiscordRig implements AutoCloseable {
     static final String ADMIN = "9999";
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    final FakeDiscord discord = new FakeDiscord();
+    final FakeDiscord discord;
     final ScriptedChatModel model = new ScriptedChatModel();
     final InMemoryLearnerStore learners = new InMemoryLearnerStore();
     final PracticeThreads practiceThreads = new InMemoryPracticeThreads();
@@ -54,6 +54,12 @@ final class DiscordRig implements AutoCloseable {
 
     private DiscordRig(MessageLedger ledger, Consumer<TutorBotBuilder> customise, List<String> firstAnswers, ChatModel otherModel,
                        Deliveries deliveries) {
+        this(new FakeDiscord(), ledger, customise, firstAnswers, otherModel, deliveries);
+    }
+
+    private DiscordRig(FakeDiscord discord, MessageLedger ledger, Consumer<TutorBotBuilder> customise, List<String> firstAnswers,
+                       ChatModel otherModel, Deliveries deliveries) {
+        this.discord = discord;
         this.ledger = ledger;
         firstAnswers.forEach(model::answer);
         TutorBotBuilder builder = new TutorBotBuilder(otherModel == null ? model : otherModel).learners(learners).ledger(ledger)
@@ -88,6 +94,24 @@ final class DiscordRig implements AutoCloseable {
     /** Starts with another chat model (e.g. one that holds its answer mid-stream) on the given ledger. */
     static DiscordRig startWithModel(MessageLedger ledger, ChatModel chatModel) {
         return new DiscordRig(ledger, builder -> { }, List.of(), chatModel, QUICK);
+    }
+
+    /** A second bot on the Discord a crashed one left: same fake (its chats and messages), same ledger. */
+    static DiscordRig restartOn(DiscordRig crashed, String... firstAnswers) {
+        return new DiscordRig(crashed.discord, crashed.ledger, builder -> { }, List.of(firstAnswers), null, QUICK);
+    }
+
+    /**
+     * The process "dies": its gateway session and REST client are gone, its workers stay stuck
+     * where they were (a held model answer never reaches Discord). The fake stays for the restart;
+     * {@link #buryCrashed} ends the workers once the test is done.
+     */
+    void crash() {
+        adapter.close();
+    }
+
+    void buryCrashed() {
+        bot.shutdown(Duration.ZERO);
     }
 
     static DiscordSettings settings(FakeDiscord discord) {

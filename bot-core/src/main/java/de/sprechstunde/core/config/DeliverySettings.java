@@ -15,30 +15,39 @@ import java.util.random.RandomGenerator;
  * @param firstBackoff       the wait before the first retry; it doubles per attempt
  * @param maxBackoff         the longest single wait between attempts
  * @param redeliveryInterval how often the core retries replies kept as undelivered
+ * @param giveUpAfter        how old (since the learner sent the message) a kept reply may get before
+ *                           it is dropped rather than delivered that late
  */
-public record DeliverySettings(Duration retryWindow, Duration firstBackoff, Duration maxBackoff, Duration redeliveryInterval) {
+public record DeliverySettings(Duration retryWindow, Duration firstBackoff, Duration maxBackoff, Duration redeliveryInterval,
+                               Duration giveUpAfter) {
 
     public DeliverySettings {
         positive(retryWindow, "retryWindow");
         positive(firstBackoff, "firstBackoff");
         positive(maxBackoff, "maxBackoff");
         positive(redeliveryInterval, "redeliveryInterval");
+        positive(giveUpAfter, "giveUpAfter");
         if (maxBackoff.compareTo(firstBackoff) < 0) {
             throw new IllegalArgumentException("maxBackoff must not be shorter than firstBackoff");
         }
     }
 
-    /** 30 s of retries per call, waits from 0.5 s up to 5 s, kept replies retried every minute. */
+    /** 30 s of retries per call, waits from 0.5 s up to 5 s, kept replies retried every minute for a day. */
     public static DeliverySettings defaults() {
-        return new DeliverySettings(Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(1));
+        return new DeliverySettings(Duration.ofSeconds(30), Duration.ofMillis(500), Duration.ofSeconds(5), Duration.ofMinutes(1),
+                Duration.ofHours(24));
     }
 
     public DeliverySettings withRetryWindow(Duration value) {
-        return new DeliverySettings(value, firstBackoff, maxBackoff, redeliveryInterval);
+        return new DeliverySettings(value, firstBackoff, maxBackoff, redeliveryInterval, giveUpAfter);
     }
 
     public DeliverySettings withRedeliveryInterval(Duration value) {
-        return new DeliverySettings(retryWindow, firstBackoff, maxBackoff, value);
+        return new DeliverySettings(retryWindow, firstBackoff, maxBackoff, value, giveUpAfter);
+    }
+
+    public DeliverySettings withGiveUpAfter(Duration value) {
+        return new DeliverySettings(retryWindow, firstBackoff, maxBackoff, redeliveryInterval, value);
     }
 
     /** A fresh retry budget for one call. */

@@ -17,6 +17,8 @@ import de.sprechstunde.core.port.PendingMessage;
 import de.sprechstunde.core.reminder.ReminderScheduler;
 import de.sprechstunde.core.tutor.TutorTexts;
 import io.micrometer.core.instrument.Gauge;
+import de.sprechstunde.core.config.DeliverySettings;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -55,11 +57,13 @@ public final class TutorBot implements Tutor, AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Set<MessageKey> redelivering = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService redelivery;
+    private final Duration giveUpAfter;
+    private final Clock clock;
     private final ReminderScheduler reminders;
 
     TutorBot(MessagePipeline pipeline, MessageLedger ledger, ChatPlatforms platforms, CommandRegistry commands,
              HealthRegistry health, boolean ownsHealth, BotMetrics metrics, ExecutorService workers, int queueCapacity,
-             Duration redeliveryInterval, ReminderScheduler reminders) {
+             DeliverySettings delivery, Clock clock, ReminderScheduler reminders) {
         this.reminders = reminders;
         this.pipeline = pipeline;
         this.ledger = ledger;
@@ -71,6 +75,8 @@ public final class TutorBot implements Tutor, AutoCloseable {
         this.workers = workers;
         this.serial = new ChatSerialExecutor(workers);
         this.queueCapacity = queueCapacity;
+        this.giveUpAfter = delivery.giveUpAfter();
+        this.clock = clock;
         Gauge.builder("bot.messages.in_flight", inFlight, AtomicInteger::get)
                 .description("Messages accepted and not yet answered")
                 .register(metrics.registry());
@@ -82,7 +88,7 @@ public final class TutorBot implements Tutor, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        long every = redeliveryInterval.toMillis();
+        long every = delivery.redeliveryInterval().toMillis();
         redelivery.scheduleWithFixedDelay(this::redeliverKept, every, every, TimeUnit.MILLISECONDS);
         reminders.start();
     }
@@ -114,11 +120,27 @@ public final class TutorBot implements Tutor, AutoCloseable {
     /** Retries, on the chat's queue, the replies kept when the platform did not take them. */
     private CompletableFuture<?> redeliver(PendingMessage pending, ChatPlatform platform) {
         MessageKey key = pending.message().key();
-        if (closed.get() || !redelivering.add(key)) {
+        if (closed.get() || tooLate(pending) || !redelivering.add(key)) {
             return CompletableFuture.completedFuture(null);
         }
         return serial.submit(pending.message().chat(), () -> pipeline.redeliver(pending, platform.replyTo(pending.message())))
                 .whenComplete((delivered, error) -> redelivering.remove(key));
+    }
+
+    /**
+     * A kept reply to a message older than the give-up age is dropped, not delivered days late:
+     * the learner has long moved on, and an answer out of nowhere confuses more than it helps.
+     */
+    private boolean tooLate(PendingMessage pending) {
+        Duration age = Duration.between(pending.message().receivedAt(), clock.instant());
+        if (age.compareTo(giveUpAfter) <= 0) {
+            return false;
+        }
+        log.warn("[{}] dropping {} undelivered repl(ies): the message is {} h old, past the give-up age of {} h",
+                pending.message().key().asString(), pending.undelivered().size(), age.toHours(), giveUpAfter.toHours());
+        metrics.error("delivery", "given_up");
+        ledger.answered(pending.message().key());
+        return true;
     }
 
     /** The periodic pass: every connected platform's messages that wait with undelivered replies. */

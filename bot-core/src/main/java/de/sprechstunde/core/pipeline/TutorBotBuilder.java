@@ -260,7 +260,7 @@ public final class TutorBotBuilder {
                 new InputGuard(limiter, settings, metrics), voiceInput, commands, lessons, settings,
                 dailyCounters, metrics, clock);
         return new TutorBot(pipeline, messageLedger, platforms, commands, healthRegistry, health == null, metrics, workers(),
-                settings.queueCapacity(), delivery.redeliveryInterval(), reminderScheduler);
+                settings.queueCapacity(), delivery, clock, reminderScheduler);
     }
 
     private LessonMode held(LessonMode lesson) {

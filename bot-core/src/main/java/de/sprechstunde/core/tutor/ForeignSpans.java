@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * The parts of a learner's message that are not their own German: what they quote, the word they
- * ask about ("Wie sagt man 'cat' auf Deutsch?"), links, e-mail addresses, @mentions, #tags and
- * code. A correction there would be a false alarm, so none is shown or counted.
+ * ask about ("Wie sagt man 'cat' auf Deutsch?"), links, e-mail addresses, @mentions, #tags,
+ * code, and English words mixed in ({@link MixedInWords}). A correction there would be a false
+ * alarm, so none is shown or counted.
  */
 final class ForeignSpans {
 
@@ -60,6 +61,7 @@ final class ForeignSpans {
                 spans.add(new Span(matcher.start(1), matcher.end(1)));
             }
         }
+        spans.addAll(MixedInWords.english(text));
         return spans;
     }
 }

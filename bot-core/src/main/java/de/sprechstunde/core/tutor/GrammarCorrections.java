@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * Runs the deterministic grammar check on a learner's text, adds the model's verified suggestions
  * for what it missed, shows both (the rule's first) at the head of the turn's message and counts them in the learner's progress.
  * Only the learner's own German is corrected: nothing inside what they quote, the word they ask
- * about, links, addresses, mentions or code ({@link ForeignSpans}).
+ * about, links, addresses, mentions, code or English words mixed in ({@link ForeignSpans}), and no
+ * spelling of names ({@link MixedInWords}).
  */
 public final class GrammarCorrections {
 
@@ -73,11 +74,11 @@ public final class GrammarCorrections {
         List<ForeignSpans.Span> foreign = ForeignSpans.in(text);
         List<Correction> rules = checked.stream()
                 .filter(c -> !spoken || !MistakeCategory.SPELLING.key().equals(c.category()))
-                .filter(c -> learnersOwn(c, foreign))
+                .filter(c -> learnersOwn(c, foreign, text))
                 .filter(c -> !isAcronymGuess(c))
                 .toList();
         List<Correction> found = new ArrayList<>(rules);
-        suggestions.find(learner, text, spoken, checked, rules).stream().filter(c -> learnersOwn(c, foreign)).forEach(found::add);
+        suggestions.find(learner, text, spoken, checked, rules).stream().filter(c -> learnersOwn(c, foreign, text)).forEach(found::add);
         daily.increment(UsageCounters.GRAMMAR_CHECKS, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         metrics.grammarCheck(rules.size());
         for (Correction c : found) {
@@ -89,8 +90,8 @@ public final class GrammarCorrections {
         return Optional.of(List.copyOf(found));
     }
 
-    private static boolean learnersOwn(Correction c, List<ForeignSpans.Span> foreign) {
-        return foreign.stream().noneMatch(span -> span.overlaps(c.start(), c.end()));
+    private static boolean learnersOwn(Correction c, List<ForeignSpans.Span> foreign, String text) {
+        return foreign.stream().noneMatch(span -> span.overlaps(c.start(), c.end())) && !MixedInWords.isName(text, c);
     }
 
     // A speller that knows no such word offers an acronym ("cat" -> "CAT"): the learner meant a

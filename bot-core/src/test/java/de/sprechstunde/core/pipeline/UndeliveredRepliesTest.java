@@ -14,6 +14,9 @@ import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.MutableClock;
 import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedChatModel;
+import ch.qos.logback.classic.Level;
+import de.sprechstunde.core.testing.CapturedLogs;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -79,5 +82,47 @@ class UndeliveredRepliesTest {
 
         assertEquals(List.of("Hallo, Lena!"), telegram.replaySink().texts());
         assertTrue(ledger.pending(Platform.TELEGRAM).isEmpty());
+    }
+
+    @Test
+    void aKeptReplyOlderThanTheGiveUpAgeIsDroppedWithOneWarningAndAMetric() {
+        InMemoryMessageLedger twoDays = ledgerWithOneKeptReply();
+        clock.advance(Duration.ofHours(25));
+
+        FakeChatPlatform telegram = new FakeChatPlatform(Platform.TELEGRAM);
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (CapturedLogs logs = CapturedLogs.of(TutorBot.class);
+             TutorBot restarted = new TutorBotBuilder(model).ledger(twoDays).clock(clock).meterRegistry(meters)
+                     .delivery(DeliverySettings.defaults().withGiveUpAfter(Duration.ofHours(24))).build()) {
+            restarted.connect(telegram).join();
+            assertEquals(1, logs.count(Level.WARN, "past the give-up age"), logs.lines().toString());
+        }
+
+        assertEquals(List.of(), telegram.replaySink().texts());
+        assertTrue(twoDays.pending(Platform.TELEGRAM).isEmpty(), "not tried again");
+        assertEquals(1.0, meters.get("bot.errors").tag("component", "delivery").tag("type", "given_up").counter().count());
+    }
+
+    @Test
+    void aKeptReplyWithinTheGiveUpAgeIsStillDelivered() {
+        InMemoryMessageLedger twoDays = ledgerWithOneKeptReply();
+        clock.advance(Duration.ofHours(23));
+
+        FakeChatPlatform telegram = new FakeChatPlatform(Platform.TELEGRAM);
+        try (TutorBot restarted = new TutorBotBuilder(model).ledger(twoDays).clock(clock).build()) {
+            restarted.connect(telegram).join();
+        }
+
+        assertEquals(List.of("Guten Morgen, Lena!"), telegram.replaySink().texts());
+    }
+
+    /** A ledger kept for two days (longer than the give-up age) holding one answer the platform did not take. */
+    private InMemoryMessageLedger ledgerWithOneKeptReply() {
+        InMemoryMessageLedger twoDays = new InMemoryMessageLedger(Duration.ofDays(2), 1000, clock);
+        model.answer("Guten Morgen, Lena!");
+        try (TutorBot bot = new TutorBotBuilder(model).ledger(twoDays).clock(clock).build()) {
+            bot.receive(lena.text("Guten Morgen!"), new RecordingReplySink().unavailableFor(1)).join();
+        }
+        return twoDays;
     }
 }

@@ -38,7 +38,13 @@ class ForeignSpansTest {
             "Schau mal auf https://example.org/wrtbuch hier.|wrtbuch",
             "Schreib mir an anna.muelller@example.org bitte.|muelller",
             "Frag @tommi_92 danach.|tommi",
-            "Der Befehl `git comit` geht nicht.|comit"})
+            "Der Befehl `git comit` geht nicht.|comit",
+            // English words of MixedInWords' list, in any case
+            "Ich habe heute mein homework gemacht.|homework",
+            "Ich habe mein Homework vergessen.|Homework",
+            "Morgen habe ich ein appointment beim Arzt.|appointment",
+            "Das war echt annoying!|annoying",
+            "Meine grandmother wohnt in Köln.|grandmother"})
     void theLearnersOwnGermanIsNotInTheseParts(String text, String word) {
         int at = text.indexOf(word);
         assertTrue(ForeignSpans.in(text).stream().anyMatch(span -> span.overlaps(at, at + word.length())), text);

@@ -1,6 +1,7 @@
 package de.sprechstunde.deploy.config;
 
 import static de.sprechstunde.deploy.config.Variables.DELIVERY_FIRST_BACKOFF_MS;
+import static de.sprechstunde.deploy.config.Variables.DELIVERY_GIVE_UP_AFTER;
 import static de.sprechstunde.deploy.config.Variables.DELIVERY_MAX_BACKOFF_MS;
 import static de.sprechstunde.deploy.config.Variables.DELIVERY_REDELIVERY_INTERVAL;
 import static de.sprechstunde.deploy.config.Variables.DELIVERY_RETRY_WINDOW;
@@ -22,6 +23,7 @@ final class DeliveryConfig {
             throw env.bad(DELIVERY_MAX_BACKOFF_MS, "must not be shorter than DELIVERY_FIRST_BACKOFF_MS (" + first.toMillis() + ")");
         }
         return new DeliverySettings(env.seconds(DELIVERY_RETRY_WINDOW, d.retryWindow(), 1, 3600), first, max,
-                env.seconds(DELIVERY_REDELIVERY_INTERVAL, d.redeliveryInterval(), 1, 86_400));
+                env.seconds(DELIVERY_REDELIVERY_INTERVAL, d.redeliveryInterval(), 1, 86_400),
+                env.seconds(DELIVERY_GIVE_UP_AFTER, d.giveUpAfter(), 60, 2 * 86_400));
     }
 }

@@ -172,6 +172,8 @@ final class Variables {
             "the longest wait between two attempts of a send, in milliseconds");
     static final Variable DELIVERY_REDELIVERY_INTERVAL = declare("DELIVERY_REDELIVERY_INTERVAL", "`60`", "bot-core",
             "seconds between retries of replies kept as undelivered (also retried at every start)");
+    static final Variable DELIVERY_GIVE_UP_AFTER = declare("DELIVERY_GIVE_UP_AFTER", "`86400`", "bot-core",
+            "seconds after the learner's message a reply still undelivered is dropped (one WARN, `bot_errors_total{type=\"given_up\"}`) instead of delivered late (60–172800)");
     static final Variable WARMUP_NOTE_AFTER_MS = declare("WARMUP_NOTE_AFTER_MS", "`3000`", "bot-core",
             "a turn that waits for the models to load gets one \"warming up\" note after this long (0–60000)");
     static final Variable REMINDER_QUIET_HOURS = declare("REMINDER_QUIET_HOURS", "`22-8`", "bot-core",

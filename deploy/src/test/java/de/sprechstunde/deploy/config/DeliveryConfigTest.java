@@ -18,10 +18,10 @@ class DeliveryConfigTest {
     @Test
     void variablesAreRead() {
         DeliverySettings settings = DeliveryConfig.read(new Env(Map.of("DELIVERY_RETRY_WINDOW", "10",
-                "DELIVERY_FIRST_BACKOFF_MS", "200", "DELIVERY_MAX_BACKOFF_MS", "2000", "DELIVERY_REDELIVERY_INTERVAL", "30")));
+                "DELIVERY_FIRST_BACKOFF_MS", "200", "DELIVERY_MAX_BACKOFF_MS", "2000", "DELIVERY_REDELIVERY_INTERVAL", "30", "DELIVERY_GIVE_UP_AFTER", "7200")));
 
         assertEquals(new DeliverySettings(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofSeconds(2),
-                Duration.ofSeconds(30)), settings);
+                Duration.ofSeconds(30), Duration.ofHours(2)), settings);
     }
 
     @Test

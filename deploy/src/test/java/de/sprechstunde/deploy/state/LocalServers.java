@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Local servers and settings for the state tests: in-process MongoDB, the shared Redis, free ports. */
-final class LocalServers {
+public final class LocalServers {
 
     private LocalServers() {
     }
@@ -34,7 +34,7 @@ final class LocalServers {
         return redisPrefix == null ? settings : settings.withRedis(SharedRedis.settings(redisPrefix));
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -43,7 +43,7 @@ final class LocalServers {
     }
 
     /** Polls {@code condition} every 100 ms for up to {@code limit}; generous, never asserting a speed. */
-    static boolean eventually(Duration limit, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    public static boolean eventually(Duration limit, java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (condition.getAsBoolean()) {

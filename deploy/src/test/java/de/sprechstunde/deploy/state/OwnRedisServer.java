@@ -11,20 +11,20 @@ import java.time.Duration;
  * A {@code redis-server} process of the test's own on a free port, without persistence, so a test
  * can stop and restart Redis without touching the machine's shared one.
  */
-final class OwnRedisServer implements AutoCloseable {
+public final class OwnRedisServer implements AutoCloseable {
 
     private final int port;
     private Process process;
 
-    OwnRedisServer(int port) {
+    public OwnRedisServer(int port) {
         this.port = port;
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
-    OwnRedisServer start() throws InterruptedException {
+    public OwnRedisServer start() throws InterruptedException {
         try {
             process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
                     "--save", "", "--appendonly", "no")
@@ -38,7 +38,7 @@ final class OwnRedisServer implements AutoCloseable {
         return this;
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null) {
             process.destroyForcibly();
             process.waitFor();

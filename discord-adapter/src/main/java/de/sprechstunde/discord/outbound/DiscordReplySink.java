@@ -116,8 +116,12 @@ public final class DiscordReplySink implements ReplySink {
 
     /** Waits for a request whose failure changes nothing (a streamed preview); false when it failed. */
     static boolean settled(CompletableFuture<?> request) {
+        return settled(request, Deliveries.SEND_TIMEOUT);
+    }
+
+    static boolean settled(CompletableFuture<?> request, java.time.Duration atMost) {
         try {
-            request.get(Deliveries.SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            request.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

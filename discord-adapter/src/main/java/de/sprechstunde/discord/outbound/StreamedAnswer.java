@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
  */
 final class StreamedAnswer implements TextStream {
 
+    private static final Duration FIRST_PREVIEW_WAIT = Duration.ofSeconds(5);
+
     private final MessageTarget target;
     private final DiscordFormat format;
     private final DiscordReplySink sink;
@@ -75,6 +77,12 @@ final class StreamedAnswer implements TextStream {
                     posted = message;
                 }
             });
+            // the first preview's id goes to the ledger at once, not with the next token: a model that
+            // stalls (or a process that dies) right after it would otherwise leave it unrecorded; a
+            // slow Discord holds the stream only briefly, then the id is recorded with a later token
+            if (DiscordReplySink.settled(pending, FIRST_PREVIEW_WAIT)) {
+                report();
+            }
         } else if (Duration.between(lastShown, now).compareTo(interval) >= 0) {
             show(preview, now);
             pending = target.edit(posted, format.edit(preview, List.of())).whenComplete((ok, error) -> broken |= error != null);

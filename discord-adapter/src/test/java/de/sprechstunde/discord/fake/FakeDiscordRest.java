@@ -55,6 +55,11 @@ public final class FakeDiscordRest implements AutoCloseable {
     private record ScriptedFailure(String method, String pathRegex, int status, Map<String, String> headers, String body) {
     }
 
+    private record Slowness(String method, String pathRegex, Duration delay) {
+    }
+
+    private volatile Slowness slow = new Slowness("", "", Duration.ZERO);
+
     public FakeDiscordRest() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -118,6 +123,18 @@ public final class FakeDiscordRest implements AutoCloseable {
         }
     }
 
+    /** The next {@code times} calls matching answer 200 with an HTML page, no Discord answer (a broken proxy in between). */
+    public void answerGarbageNext(String method, String pathRegex, int times) {
+        for (int i = 0; i < times; i++) {
+            failures.add(new ScriptedFailure(method, pathRegex, 200, Map.of(), "<html><body>upstream says hi</body></html>"));
+        }
+    }
+
+    /** Every call matching waits this long before it is answered (a slow Discord); {@link Duration#ZERO} ends it. */
+    public void slowDown(String method, String pathRegex, Duration delay) {
+        slow = new Slowness(method, pathRegex, delay);
+    }
+
     /** What a channel shows now: the bot's messages by id (oldest first) with their current content. */
     public Map<String, String> channelMessages(String channelId) {
         synchronized (shown) {
@@ -161,6 +178,10 @@ public final class FakeDiscordRest implements AutoCloseable {
                 return;
             }
             RecordedRequest request = record(exchange, rawPath.startsWith(API) ? rawPath.substring(API.length()) : rawPath);
+            Slowness slowness = slow;
+            if (request.is(slowness.method(), slowness.pathRegex())) {
+                Waiting.sleep(slowness.delay());
+            }
             ScriptedFailure failure = takeFailure(request);
             if (failure != null) {
                 failure.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));

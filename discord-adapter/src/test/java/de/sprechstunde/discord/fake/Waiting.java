@@ -7,8 +7,12 @@ final class Waiting {
     }
 
     static void pause() {
+        sleep(java.time.Duration.ofMillis(20));
+    }
+
+    static void sleep(java.time.Duration duration) {
         try {
-            Thread.sleep(20);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting");

@@ -101,6 +101,11 @@ final class FakeOllamaApi implements HttpHandler {
             json(exchange, scripted.status(), FakeOllamaPayloads.error(scripted.message()));
             return;
         }
+        String garbage = state.garbage;
+        if (garbage != null) {
+            send(exchange, 200, "application/x-ndjson", garbage.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return;
+        }
         JsonNode format = request.format();
         if (!format.isMissingNode() && !format.isObject() && !"json".equals(format.asText())) {
             json(exchange, 400, FakeOllamaPayloads.error("invalid format: expected \"json\" or a JSON schema"));

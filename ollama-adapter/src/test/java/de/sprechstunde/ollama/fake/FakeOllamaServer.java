@@ -121,6 +121,12 @@ public final class FakeOllamaServer implements AutoCloseable {
         return this;
     }
 
+    /** Questions get 200 and this body, which is no Ollama answer (a proxy's error page, a broken build); null ends it. */
+    public FakeOllamaServer answeringGarbage(String body) {
+        state.garbage = body;
+        return this;
+    }
+
     /** Waits this long before the headers and the first line of every answer. */
     public FakeOllamaServer slowFirstToken(Duration delay) {
         state.firstTokenDelay = delay;

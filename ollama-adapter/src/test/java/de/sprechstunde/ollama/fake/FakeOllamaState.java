@@ -26,6 +26,7 @@ final class FakeOllamaState {
     final Map<String, String> midStreamErrors = new ConcurrentHashMap<>();
     final Queue<ScriptedError> questionErrors = new ConcurrentLinkedQueue<>();
     volatile Duration firstTokenDelay = Duration.ZERO;
+    volatile String garbage;
     volatile Duration loadDelay = Duration.ZERO;
     volatile Duration tokenInterval = Duration.ZERO;
     volatile String pullError;

@@ -44,7 +44,9 @@ final class Attempts {
             return Optional.empty();
         }
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof TelegramApiRequestException e && (e.getErrorCode() == null || e.getErrorCode() < 500)) {
+        // no error code: the answer was no Telegram answer at all (a proxy's page, a cut body), so like network trouble
+        if (cause instanceof TelegramApiRequestException e && e.getErrorCode() != null && e.getErrorCode() != 0
+                && e.getErrorCode() < 500) {
             return Integer.valueOf(429).equals(e.getErrorCode()) ? floodWait(item, e) : finish(item, refused(item, e));
         }
         // 5xx, network trouble or an unreadable answer: the call may have reached Telegram, see docs/reliability.md

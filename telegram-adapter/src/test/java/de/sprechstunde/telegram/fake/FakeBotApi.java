@@ -42,6 +42,7 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<RecordedCall> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Deque<FakeFailure>> failures = new HashMap<>();
     private final Map<String, FakeFailure> outages = new HashMap<>();
+    private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private final FakeUpdates updates = new FakeUpdates(json);
     private final FakeChats chats = new FakeChats(this);
     private final Map<String, byte[]> filesByPath = new ConcurrentHashMap<>();
@@ -97,6 +98,11 @@ public final class FakeBotApi implements AutoCloseable {
     /** Every call of {@code method} fails like this until {@link #recover}; scripted single failures come first. */
     public synchronized void failAlways(String method, FakeFailure failure) {
         outages.put(method.toLowerCase(Locale.ROOT), failure);
+    }
+
+    /** Every call of {@code method} waits this long before it is answered (a slow Bot API); zero ends it. */
+    public void slowDown(String method, Duration delay) {
+        delays.put(method.toLowerCase(Locale.ROOT), delay);
     }
 
     /** Ends {@link #failAlways} for {@code method}. */
@@ -168,6 +174,7 @@ public final class FakeBotApi implements AutoCloseable {
             String method = segments[2];
             RecordedCall call = FakeRequests.read(exchange, method, json);
             calls.add(call);
+            sleep(delays.getOrDefault(method.toLowerCase(Locale.ROOT), Duration.ZERO).toMillis());
             FakeFailure failure = nextFailure(method);
             if (failure != null) {
                 answer(exchange, failure.status(), failure.body());
