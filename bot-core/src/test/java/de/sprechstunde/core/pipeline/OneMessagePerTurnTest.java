@@ -40,7 +40,7 @@ class OneMessagePerTurnTest {
     private static final String TRANSCRIPT = "🎤 _" + SAID + "_";
     private static final String CORRECTION = "✏️ „Gestern ich bin“ → „*Gestern bin ich*“ — Scripted word-order rule.";
 
-    private final MutableClock clock = MutableClock.startingAt("2026-12-02T10:00:00Z");
+    private final MutableClock clock = MutableClock.startingAt("2026-11-27T10:00:05Z");
     private final InMemoryMessageLedger ledger = new InMemoryMessageLedger(Duration.ofDays(1), 1000, clock);
     private final ScriptedGrammarChecker checker = new ScriptedGrammarChecker()
             .finds(SAID, ScriptedGrammarChecker.rule(SAID, "Gestern ich bin", "Gestern bin ich", "word-order"));
