@@ -47,6 +47,9 @@ final class LearnerDocuments {
             document.append("scenarioId", scenario.scenarioId()).append("turns", scenario.turns());
         } else if (mode instanceof TutorMode.Drill drill) {
             document.append("phraseId", drill.phraseId());
+        } else if (mode instanceof TutorMode.Review review) {
+            document.append("cardId", review.cardId()).append("done", review.done()).append("right", review.right())
+                    .append("answered", review.answered());
         }
         return document;
     }
@@ -55,6 +58,8 @@ final class LearnerDocuments {
         return switch (document.getString("kind")) {
             case "scenario" -> new TutorMode.Scenario(document.getString("scenarioId"), document.getInteger("turns", 0));
             case "drill" -> new TutorMode.Drill(document.getString("phraseId"));
+            case "review" -> new TutorMode.Review(document.getString("cardId"), document.getInteger("done", 0),
+                    document.getInteger("right", 0), document.getBoolean("answered", false));
             default -> TutorMode.conversation();
         };
     }

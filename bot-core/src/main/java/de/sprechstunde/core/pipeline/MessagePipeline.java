@@ -210,8 +210,11 @@ public final class MessagePipeline {
     }
 
     /** The lesson for each mode. */
-    public record Lessons(LessonMode conversation, LessonMode scenario, LessonMode drill) {
+    public record Lessons(LessonMode conversation, LessonMode scenario, LessonMode drill, LessonMode review) {
         LessonMode forMode(TutorMode mode) {
+            if (mode instanceof TutorMode.Review) {
+                return review;
+            }
             if (mode instanceof TutorMode.Scenario) {
                 return scenario;
             }

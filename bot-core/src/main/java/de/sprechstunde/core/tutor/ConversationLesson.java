@@ -1,6 +1,7 @@
 package de.sprechstunde.core.tutor;
 
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learning.CardHarvester;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.ChatMessage;
 import de.sprechstunde.core.port.Correction;
@@ -9,7 +10,10 @@ import de.sprechstunde.core.port.SpeakingRate;
 import java.util.List;
 import java.util.Optional;
 
-/** Free conversation: deterministic corrections first, then the tutor's answer, spoken if wanted. */
+/**
+ * Free conversation: deterministic corrections first, then the tutor's answer (knowing the learner's
+ * weak spots and due words), spoken if wanted; corrections and new words become cards.
+ */
 public final class ConversationLesson implements LessonMode {
 
     private final GrammarCorrections corrections;
@@ -18,25 +22,33 @@ public final class ConversationLesson implements LessonMode {
     private final TutorAnswerer answerer;
     private final VoiceReplier voice;
     private final ModelTiers tiers;
+    private final LearnerFocus focus;
+    private final CardHarvester harvester;
 
     public ConversationLesson(GrammarCorrections corrections, PromptBuilder prompts, TurnHistory history,
-                              TutorAnswerer answerer, VoiceReplier voice, ModelTiers tiers) {
+                              TutorAnswerer answerer, VoiceReplier voice, ModelTiers tiers, LearnerFocus focus,
+                              CardHarvester harvester) {
         this.corrections = corrections;
         this.prompts = prompts;
         this.history = history;
         this.answerer = answerer;
         this.voice = voice;
         this.tiers = tiers;
+        this.focus = focus;
+        this.harvester = harvester;
     }
 
     @Override
     public LearnerProfile play(TurnContext turn) {
         LearnerProfile learner = turn.profile();
         Optional<List<Correction>> found = corrections.checkAndShow(learner, turn.text(), turn.spoken(), turn.sink());
-        List<ChatMessage> prompt = prompts.conversation(learner, history.forPrompt(learner.id()), turn.text(), turn.spoken(), found);
+        found.ifPresent(corrections -> harvester.fromCorrections(learner, turn.text(), corrections));
+        List<ChatMessage> prompt = prompts.conversation(learner, history.forPrompt(learner.id()), turn.text(), turn.spoken(), found,
+                focus.of(learner.id()));
         ModelTier tier = tiers.forTurn(turn);
         answerer.answer(prompt, tier, CacheKind.CONVERSATION, turn.sink(), turn.texts()).ifPresent(answer -> {
             history.remember(learner.id(), turn.text(), answer);
+            harvester.fromWords(learner, turn.text(), answer);
             if (learner.voiceReplies()) {
                 voice.speak(answer, SpeakingRate.NORMAL, turn.sink(), turn.texts());
             }
