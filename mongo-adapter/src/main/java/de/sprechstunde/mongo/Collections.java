@@ -9,6 +9,7 @@ final class Collections {
     static final String MISTAKES = "mistakes";
     static final String AUDIT = "audit";
     static final String LEDGER = "ledger";
+    static final String CARDS = "cards";
 
     private Collections() {
     }

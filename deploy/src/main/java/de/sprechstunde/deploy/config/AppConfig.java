@@ -28,11 +28,12 @@ import java.util.Optional;
  * @param discord  Discord, when DISCORD_BOT_TOKEN is set
  * @param delivery how hard replies are pushed through platform failures (DELIVERY_*)
  * @param warmupNoteAfter WARMUP_NOTE_AFTER_MS: when a turn held for the model warm-up gets its note
+ * @param desiredRetention SRS_DESIRED_RETENTION: FSRS's target recall probability
  */
 public record AppConfig(TutorSettings tutor, HttpSettings http, String logLevel, Path dataDir, OllamaSettings ollama,
                         StateSettings state, SpeechSettings speech, GrammarSettings grammar,
                         Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord,
-                        DeliverySettings delivery, Duration warmupNoteAfter) {
+                        DeliverySettings delivery, Duration warmupNoteAfter, double desiredRetention) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");

@@ -29,6 +29,7 @@ public final class ConfigLoader {
                 TelegramConfig.read(env),
                 DiscordConfig.read(env, dataDir),
                 DeliveryConfig.read(env),
-                env.millis(Variables.WARMUP_NOTE_AFTER_MS, Duration.ofSeconds(3), 0, 60_000));
+                env.millis(Variables.WARMUP_NOTE_AFTER_MS, Duration.ofSeconds(3), 0, 60_000),
+                env.decimal(Variables.SRS_DESIRED_RETENTION, 0.9, 0.7, 0.99));
     }
 }

@@ -174,6 +174,8 @@ final class Variables {
             "seconds between retries of replies kept as undelivered (also retried at every start)");
     static final Variable WARMUP_NOTE_AFTER_MS = declare("WARMUP_NOTE_AFTER_MS", "`3000`", "bot-core",
             "a turn that waits for the models to load gets one \"warming up\" note after this long (0–60000)");
+    static final Variable SRS_DESIRED_RETENTION = declare("SRS_DESIRED_RETENTION", "`0.9`", "bot-core",
+            "FSRS's target: the chance a learner still knows a card when it comes due (0.7–0.99)");
     static final Variable HTTP_PORT = declare("HTTP_PORT", "`8000`", "deploy",
             "`/health`, `/ready`, `/metrics` and the Telegram webhook (0 picks a free port)");
     static final Variable ENABLE_METRICS = declare("ENABLE_METRICS", "`true`", "deploy",
