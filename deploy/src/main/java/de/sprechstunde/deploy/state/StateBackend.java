@@ -10,6 +10,7 @@ import de.sprechstunde.core.memory.InMemoryRateLimiter;
 import de.sprechstunde.core.memory.InMemoryResponseCache;
 import de.sprechstunde.core.memory.NoResponseCache;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.AuditLog;
 import de.sprechstunde.core.port.ComponentHealth;
@@ -70,6 +71,9 @@ public final class StateBackend implements AutoCloseable {
     private final ConversationStore conversations;
     private final ProgressStore progress;
     private final AuditLog audit;
+    // a learner's data, so in MongoDB (Redis may evict under allkeys-lru); not behind the outage
+    // guard yet: while MongoDB is down /review and /words answer with the bot's error reply
+    private final CardStore cards;
 
     private StateBackend(StateSettings settings, MongoBackend mongo, Optional<RedisBackend> redis, Clock clock,
                           MeterRegistry meters) {
@@ -80,6 +84,7 @@ public final class StateBackend implements AutoCloseable {
         conversations = mongoGuard.conversations(mongo.conversations(), settings.mongo().maxTurnsPerLearner(), RECENT_LEARNERS);
         progress = mongoGuard.progress(mongo.progress(), RECENT_LEARNERS);
         audit = mongoGuard.audit(mongo.audit());
+        cards = mongo.cards();
         personalData.add(mongoGuard.personalData(mongo.personalData()));
         health.put("mongodb", mongoGuard.health(mongo.health()));
 
@@ -140,7 +145,7 @@ public final class StateBackend implements AutoCloseable {
     /** Sets every state port (and the personal-data erasers for {@code /forget}) on the bot's builder. */
     public TutorBotBuilder applyTo(TutorBotBuilder builder) {
         builder.responseCache(responseCache).audioCache(audioCache).rateLimiter(rateLimiter).ledger(ledger)
-                .dailyCounters(dailyCounters).learners(learners).conversations(conversations).progress(progress).audit(audit);
+                .dailyCounters(dailyCounters).learners(learners).conversations(conversations).progress(progress).audit(audit).cardStore(cards);
         personalData.forEach(builder::personalData);
         return builder;
     }
