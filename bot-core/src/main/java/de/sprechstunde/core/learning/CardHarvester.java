@@ -136,8 +136,8 @@ public final class CardHarvester {
     }
 
     private Optional<Card> cloze(LearnerProfile learner, String text, List<Correction> all, Correction target) {
-        if (target.deletion() || !LETTER.matcher(target.fix()).find() || target.fix().strip().split("\\s+").length > MAX_GAP_WORDS
-                || target.end() > text.length()) {
+        if (target.deletion() || !LETTER.matcher(target.fix()).find() || letters(target.fix()).equals(letters(target.wrong()))
+                || target.fix().strip().split("\\s+").length > MAX_GAP_WORDS || target.end() > text.length()) {
             return Optional.empty();
         }
         int start = sentenceStart(text, target.start());
@@ -212,6 +212,11 @@ public final class CardHarvester {
             return "";
         }
         return text.substring(sentenceStart(text, at), sentenceEnd(text, at)).strip();
+    }
+
+    // what is left of a fix without its punctuation and spacing: equal means only punctuation changed
+    private static String letters(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static String longestWord(String text) {
