@@ -47,8 +47,8 @@ public final class WordsCommand implements Command {
         }
         int due = cards.dueCount(call.profile().id(), clock.instant());
         List<Card> newest = cards.newest(call.profile().id(), PAGE);
-        StringBuilder text = new StringBuilder("🗂 ").append(lang.pick(count + " cards, " + due + " due now",
-                count + " Karten, " + due + " jetzt fällig")).append(due > 0 ? " — /review" : "").append('\n')
+        StringBuilder text = new StringBuilder("🗂 ").append(lang.pick(count + (count == 1 ? " card, " : " cards, ") + due + " due now",
+                count + (count == 1 ? " Karte, " : " Karten, ") + due + " jetzt fällig")).append(due > 0 ? " — /review" : "").append('\n')
                 .append(lang.pick("Newest:", "Die neuesten:"));
         for (Card card : newest) {
             text.append("\n• ").append(line(card));
