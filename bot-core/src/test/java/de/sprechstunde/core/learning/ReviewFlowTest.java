@@ -205,6 +205,32 @@ class ReviewFlowTest {
         assertTrue(system.contains("Words the learner is reviewing now: der Bahnhof."), system);
     }
 
+    @Test
+    void reviewsRetentionAndTheBacklogAreMeasuredAndInStats() {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        TutorBot admin = new TutorBotBuilder(model).clock(clock).cardStore(cards).learners(learners).meterRegistry(meters)
+                .settings(de.sprechstunde.core.config.TutorSettings.defaults().withAdmins(java.util.Set.of(id))).build();
+        try {
+            for (String text : List.of("/add Ich bin gestern gefahren.", "/add Wir sind müde.", "/add Er kam spät.",
+                    "/review", "gefahren", "good", "falsch", "again")) {
+                clock.advance(Duration.ofSeconds(3));
+                admin.receive(lena.text(text), new RecordingReplySink()).join();
+            }
+            RecordingReplySink stats = new RecordingReplySink();
+            admin.receive(lena.text("/stats"), stats).join();
+
+            assertTrue(stats.lastText().contains("reviews: 2 — 0 0 0 0 0 0 2"), stats.lastText());
+            assertTrue(stats.lastText().contains("retention (Good/Easy): 50%"), stats.lastText());
+            assertTrue(stats.lastText().contains("due backlog: 1 cards"), stats.lastText());
+            assertEquals(1.0, meters.get("bot.reviews").tag("rating", "good").counter().count());
+            assertEquals(1.0, meters.get("bot.reviews").tag("rating", "again").counter().count());
+            assertEquals(3.0, meters.get("bot.cards.added").tag("source", "learner").counter().count());
+            assertEquals(1.0, meters.get("bot.cards.due").gauge().value());
+        } finally {
+            admin.close();
+        }
+    }
+
     private Card onlyCard() {
         return cards.newest(id, 1).get(0);
     }
