@@ -3,6 +3,7 @@ package de.sprechstunde.core.command;
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.learning.CardHarvester;
+import de.sprechstunde.core.learning.Reviews;
 import de.sprechstunde.core.text.LearnerText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,14 @@ public final class AddCommand implements Command {
                     "Das ist zu lang für eine Karte (" + text.length() + " Zeichen; höchstens " + MAX_CHARS + "). Leg ein Wort oder einen Satz an."));
             return call.profile();
         }
-        CardHarvester.Added added = harvester.fromLearner(call.profile(), text);
+        CardHarvester.Added added;
+        try {
+            added = harvester.fromLearner(call.profile(), text);
+        } catch (RuntimeException e) {
+            log.warn("card store unavailable for /add: {}", e.toString());
+            call.reply(Reviews.unavailable(lang));
+            return call.profile();
+        }
         call.reply(added.added()
                 ? lang.pick("➕ Added: *" + added.card().answer() + "*. It is due now — /review.",
                 "➕ Angelegt: *" + added.card().answer() + "*. Sie ist gleich fällig – /review.")

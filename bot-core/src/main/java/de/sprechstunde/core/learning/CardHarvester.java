@@ -124,7 +124,8 @@ public final class CardHarvester {
             String prompt = text.substring(0, at) + "___" + text.substring(at + gap.length());
             card = Card.create(learner.id(), CardKind.CLOZE, prompt, gap, text, "added", "cloze:" + text + "|" + gap, clock.instant());
         }
-        boolean added = add(card);
+        // unlike harvesting, the learner asked for this card: a store failure reaches them (AddCommand says so)
+        boolean added = cards.add(card);
         if (added) {
             metrics.cardsAdded("learner", 1);
         }

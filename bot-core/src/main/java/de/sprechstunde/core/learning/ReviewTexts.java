@@ -68,6 +68,11 @@ final class ReviewTexts {
         return language.pick("That card no longer exists.", "Diese Karte gibt es nicht mehr.");
     }
 
+    String unavailable() {
+        return language.pick("I can't reach your cards right now — please try again in a minute.",
+                "Ich komme gerade nicht an deine Karten – versuch es bitte in einer Minute noch einmal.");
+    }
+
     String noCards() {
         return language.pick("You have no cards yet. I make them from your corrections, and you can add your own: /add <word or sentence>.",
                 "Du hast noch keine Karten. Ich mache sie aus deinen Korrekturen, und du kannst eigene anlegen: /add <Wort oder Satz>.");

@@ -50,15 +50,7 @@ public final class Reviews {
 
     /** {@code /review}: asks the first due card, or says why there is none. */
     public LearnerProfile start(LearnerProfile learner, ReplySink sink) {
-        Instant now = clock.instant();
-        ReviewTexts texts = new ReviewTexts(learner.explanations());
-        List<Card> due = cards.due(learner.id(), now, 1);
-        if (due.isEmpty()) {
-            Optional<Instant> next = cards.nextDue(learner.id());
-            sink.send(Reply.Text.of(next.map(n -> texts.nothingDue(n, now)).orElseGet(texts::noCards)));
-            return learner;
-        }
-        return ask(learner, due.get(0), 0, 0, now, sink);
+        return guarded(learner, sink, () -> startSession(learner, sink));
     }
 
     /** {@code /review stop}. */
@@ -72,6 +64,46 @@ public final class Reviews {
 
     /** A message while the session waits for an answer (or for a typed rating). */
     public LearnerProfile answer(LearnerProfile learner, TutorMode.Review review, String text, ReplySink sink) {
+        return guarded(learner, sink, () -> check(learner, review, text, sink));
+    }
+
+    /**
+     * A rating button ({@code /rate <card> <reviews> <rating>}): schedules the card if it still has
+     * that many reviews, then asks the next card when it belonged to the running session.
+     */
+    public LearnerProfile rate(LearnerProfile learner, String cardId, int reviewsBefore, Rating rating, ReplySink sink) {
+        return guarded(learner, sink, () -> rateCard(learner, cardId, reviewsBefore, rating, sink));
+    }
+
+    /** What a learner reads when the card store cannot be reached. */
+    public static String unavailable(de.sprechstunde.core.learner.ExplanationLanguage language) {
+        return new ReviewTexts(language).unavailable();
+    }
+
+    // the card store failing (MongoDB away) gets an honest reply; the session stays where it was
+    private LearnerProfile guarded(LearnerProfile learner, ReplySink sink, java.util.function.Supplier<LearnerProfile> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException e) {
+            log.warn("card store unavailable for a review: {}", e.toString());
+            sink.send(Reply.Text.of(new ReviewTexts(learner.explanations()).unavailable()));
+            return learner;
+        }
+    }
+
+    private LearnerProfile startSession(LearnerProfile learner, ReplySink sink) {
+        Instant now = clock.instant();
+        ReviewTexts texts = new ReviewTexts(learner.explanations());
+        List<Card> due = cards.due(learner.id(), now, 1);
+        if (due.isEmpty()) {
+            Optional<Instant> next = cards.nextDue(learner.id());
+            sink.send(Reply.Text.of(next.map(n -> texts.nothingDue(n, now)).orElseGet(texts::noCards)));
+            return learner;
+        }
+        return ask(learner, due.get(0), 0, 0, now, sink);
+    }
+
+    private LearnerProfile check(LearnerProfile learner, TutorMode.Review review, String text, ReplySink sink) {
         ReviewTexts texts = new ReviewTexts(learner.explanations());
         Optional<Card> card = cards.find(learner.id(), review.cardId());
         if (card.isEmpty()) {
@@ -83,7 +115,7 @@ public final class Reviews {
                 sink.send(Reply.Text.withChoices(texts.pressAButton(), buttons(card.get(), null, texts)));
                 return learner;
             }
-            return rate(learner, card.get().id(), card.get().schedule().reviews(), typed.get(), sink);
+            return rateCard(learner, card.get().id(), card.get().schedule().reviews(), typed.get(), sink);
         }
         Optional<Rating> suggested = checker.check(card.get().answer(), card.get().source(), text);
         if (suggested.isEmpty()) {
@@ -96,11 +128,7 @@ public final class Reviews {
         return learner.withMode(new TutorMode.Review(review.cardId(), review.done(), right, true));
     }
 
-    /**
-     * A rating button ({@code /rate <card> <reviews> <rating>}): schedules the card if it still has
-     * that many reviews, then asks the next card when it belonged to the running session.
-     */
-    public LearnerProfile rate(LearnerProfile learner, String cardId, int reviewsBefore, Rating rating, ReplySink sink) {
+    private LearnerProfile rateCard(LearnerProfile learner, String cardId, int reviewsBefore, Rating rating, ReplySink sink) {
         Instant now = clock.instant();
         ReviewTexts texts = new ReviewTexts(learner.explanations());
         Optional<Card> card = cards.find(learner.id(), cardId);

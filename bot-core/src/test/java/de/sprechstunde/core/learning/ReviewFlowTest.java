@@ -231,6 +231,28 @@ class ReviewFlowTest {
         }
     }
 
+    @Test
+    void whenTheCardStoreIsDownTheLearnerIsToldAndConversationGoesOn() {
+        CardStore down = (CardStore) java.lang.reflect.Proxy.newProxyInstance(CardStore.class.getClassLoader(),
+                new Class<?>[] {CardStore.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("MongoDB is down");
+                });
+        TutorBot broken = new TutorBotBuilder(model).clock(clock).cardStore(down).learners(learners).build();
+        try {
+            for (String command : List.of("/review", "/words", "/add der Bahnhof")) {
+                RecordingReplySink sink = new RecordingReplySink();
+                clock.advance(Duration.ofSeconds(3));
+                broken.receive(lena.text(command), sink).join();
+                assertTrue(sink.lastText().contains("can't reach your cards"), command + ": " + sink.lastText());
+            }
+            RecordingReplySink chat = new RecordingReplySink();
+            broken.receive(lena.text("Ich habe Hunger."), chat).join();
+            assertEquals("Gut gemacht!", chat.lastText());
+        } finally {
+            broken.close();
+        }
+    }
+
     private Card onlyCard() {
         return cards.newest(id, 1).get(0);
     }
