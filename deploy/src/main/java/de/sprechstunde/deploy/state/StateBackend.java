@@ -71,8 +71,7 @@ public final class StateBackend implements AutoCloseable {
     private final ConversationStore conversations;
     private final ProgressStore progress;
     private final AuditLog audit;
-    // a learner's data, so in MongoDB (Redis may evict under allkeys-lru); not behind the outage
-    // guard yet: while MongoDB is down /review and /words answer with the bot's error reply
+    // a learner's data, so in MongoDB (Redis may evict under allkeys-lru)
     private final CardStore cards;
 
     private StateBackend(StateSettings settings, MongoBackend mongo, Optional<RedisBackend> redis, Clock clock,
@@ -84,7 +83,7 @@ public final class StateBackend implements AutoCloseable {
         conversations = mongoGuard.conversations(mongo.conversations(), settings.mongo().maxTurnsPerLearner(), RECENT_LEARNERS);
         progress = mongoGuard.progress(mongo.progress(), RECENT_LEARNERS);
         audit = mongoGuard.audit(mongo.audit());
-        cards = mongo.cards();
+        cards = mongoGuard.cards(mongo.cards());
         personalData.add(mongoGuard.personalData(mongo.personalData()));
         health.put("mongodb", mongoGuard.health(mongo.health()));
 
