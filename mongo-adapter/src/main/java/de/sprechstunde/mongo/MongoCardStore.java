@@ -4,8 +4,6 @@ import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.lte;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Sorts;
 import de.sprechstunde.core.learner.LearnerId;
@@ -47,15 +45,7 @@ final class MongoCardStore implements CardStore {
 
     @Override
     public boolean add(Card card) {
-        try {
-            cards.insertOne(toDocument(card));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(cards, toDocument(card));
     }
 
     @Override
