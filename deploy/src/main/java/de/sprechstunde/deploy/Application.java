@@ -103,6 +103,8 @@ public final class Application implements AutoCloseable {
         this.warmth = ollama.warmth();
         this.bot = withSpeech(state.applyTo(new TutorBotBuilder(ollama.chatModel())), speech)
                 .grammar(grammar.checker())
+                .vocabulary(grammar.vocabulary())
+                .desiredRetention(config.desiredRetention())
                 // the fast model proposes what the checker misses; the core verifies before showing
                 .correctionProposer(ollama.correctionProposer())
                 .settings(config.consoleChat() ? withConsoleAdmin(config.tutor()) : config.tutor())

@@ -73,4 +73,25 @@ class ConsoleChatTest {
             assertTrue(health.body().contains("\"status\" : \"down\""), health.body());
         }
     }
+
+    @Test
+    void aReviewRunsOnTheConsoleWithTheRatingTyped() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        try (Application application = Application.start(
+                new TestConfig(dataDir, "http://127.0.0.1:" + closedPort).load(), Clock.systemUTC())) {
+
+            String output = chat(application, "/review", "/add Ich bin gestern gefahren.", "/review", "👍", "gefahren", "good", "/words");
+
+            assertTrue(output.contains("no cards yet"), output);
+            assertTrue(output.contains("Card 1 of 1"), output);
+            assertTrue(output.contains("in words"), output);
+            assertTrue(output.contains("Right! Answer: gefahren"), output);
+            assertTrue(output.contains("Good] /rate "), output);
+            assertTrue(output.contains("Session done: 1 of 1 right."), output);
+            assertTrue(output.contains("1 card, 0 due now"), output);
+        }
+    }
 }

@@ -1,5 +1,9 @@
 package de.sprechstunde.grammar;
 
+import de.sprechstunde.core.learning.Vocabulary;
+import de.sprechstunde.grammar.rules.LanguageToolVocabulary;
+import de.sprechstunde.grammar.rules.Lexicon;
+import org.languagetool.Languages;
 import de.sprechstunde.core.port.ComponentHealth;
 import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.port.HealthIndicator;
@@ -35,6 +39,15 @@ public final class GrammarBackend implements AutoCloseable {
     /** The checker to give {@code TutorBotBuilder.grammar(...)}. */
     public GrammarChecker checker() {
         return checker;
+    }
+
+    /**
+     * Finds nouns and irregular verbs for cards ({@code TutorBotBuilder.vocabulary(...)}) with
+     * LanguageTool's dictionary; finds nothing when the grammar check is off.
+     */
+    public Vocabulary vocabulary() {
+        return languageTool.isEmpty() ? Vocabulary.NONE
+                : new LanguageToolVocabulary(new Lexicon(Languages.getLanguageForShortCode("de-DE")));
     }
 
     /** The health indicator for {@code /health} (component name {@code grammar}). */

@@ -10,6 +10,7 @@ final class Collections {
     static final String AUDIT = "audit";
     static final String LEDGER = "ledger";
     static final String REMINDERS = "reminders";
+    static final String CARDS = "cards";
 
     private Collections() {
     }

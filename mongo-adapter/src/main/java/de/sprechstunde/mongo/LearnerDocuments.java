@@ -51,6 +51,9 @@ final class LearnerDocuments {
         } else if (mode instanceof TutorMode.Placement placement) {
             document.append("answered", placement.answered()).append("right", placement.right())
                     .append("current", placement.current());
+        } else if (mode instanceof TutorMode.Review review) {
+            document.append("cardId", review.cardId()).append("done", review.done()).append("right", review.right())
+                    .append("answered", review.answered());
         }
         return document;
     }
@@ -61,6 +64,8 @@ final class LearnerDocuments {
             case "drill" -> new TutorMode.Drill(document.getString("phraseId"));
             case "placement" -> new TutorMode.Placement(document.getList("answered", String.class, List.of()),
                     document.getList("right", Boolean.class, List.of()), document.getString("current"));
+            case "review" -> new TutorMode.Review(document.getString("cardId"), document.getInteger("done", 0),
+                    document.getInteger("right", 0), document.getBoolean("answered", false));
             default -> TutorMode.conversation();
         };
     }

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.port.AuditLog;
 import de.sprechstunde.core.port.ConversationStore;
 import de.sprechstunde.core.port.HealthIndicator;
@@ -120,6 +121,10 @@ public final class MongoBackend implements AutoCloseable {
 
     public ProgressStore progress() {
         return new MongoProgressStore(database.getCollection(Collections.PROGRESS), database.getCollection(Collections.MISTAKES), clock);
+    }
+
+    public CardStore cards() {
+        return new MongoCardStore(database.getCollection(Collections.CARDS));
     }
 
     public AuditLog audit() {

@@ -46,6 +46,8 @@ final class MongoIndexes {
                 new IndexOptions().name("pending"));
         index(Collections.LEDGER, Indexes.ascending("sender"), new IndexOptions().name("sender"));
         ttl(Collections.LEDGER, "acceptedAt", ledgerRetention);
+        index(Collections.CARDS, Indexes.ascending("learner", "due"), new IndexOptions().name("learner_due"));
+        index(Collections.CARDS, Indexes.ascending("due"), new IndexOptions().name("due"));
     }
 
     private void index(String collection, Bson keys, IndexOptions options) {

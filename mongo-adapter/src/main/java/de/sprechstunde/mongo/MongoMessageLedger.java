@@ -1,7 +1,5 @@
 package de.sprechstunde.mongo;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
@@ -41,21 +39,13 @@ final class MongoMessageLedger implements MessageLedger {
 
     @Override
     public boolean accept(IncomingMessage message) {
-        try {
-            ledger.insertOne(new Document("_id", message.key().asString())
-                    .append("platform", message.platform().key())
-                    .append("instance", instanceId)
-                    .append("sender", message.sender().asString())
-                    .append("answered", false)
-                    .append("acceptedAt", Date.from(clock.instant()))
-                    .append("message", new Document(StoredMessages.toMap(message))));
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
-            }
-            throw e;
-        }
+        return Inserts.ifAbsent(ledger, new Document("_id", message.key().asString())
+                .append("platform", message.platform().key())
+                .append("instance", instanceId)
+                .append("sender", message.sender().asString())
+                .append("answered", false)
+                .append("acceptedAt", Date.from(clock.instant()))
+                .append("message", new Document(StoredMessages.toMap(message))));
     }
 
     @Override

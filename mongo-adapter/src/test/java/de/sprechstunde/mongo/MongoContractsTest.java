@@ -4,7 +4,9 @@ import de.sprechstunde.core.port.ConversationStore;
 import de.sprechstunde.core.port.LearnerStore;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.ProgressStore;
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.testing.MutableClock;
+import de.sprechstunde.core.testing.contract.CardStoreContract;
 import de.sprechstunde.core.testing.contract.ConversationStoreContract;
 import de.sprechstunde.core.testing.contract.LearnerStoreContract;
 import de.sprechstunde.core.testing.contract.MessageLedgerContract;
@@ -43,6 +45,14 @@ class MongoContractsTest {
         @Override
         protected ConversationStore store(int maxTurns) {
             return new MongoConversationStore(mongo.backend().database().getCollection(Collections.TURNS, Document.class), maxTurns);
+        }
+    }
+
+    @Nested
+    class CardStoreTest extends CardStoreContract {
+        @Override
+        protected CardStore store() {
+            return mongo.backend().cards();
         }
     }
 

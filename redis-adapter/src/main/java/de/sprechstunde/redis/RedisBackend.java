@@ -1,5 +1,6 @@
 package de.sprechstunde.redis;
 
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.DailyCounters;
@@ -70,6 +71,10 @@ public final class RedisBackend implements AutoCloseable {
 
     public PersonalData personalData(String instanceId) {
         return new RedisPersonalData(connections, keys, instanceId);
+    }
+
+    public CardStore cards() {
+        return new RedisCardStore(connections, keys);
     }
 
     public HealthIndicator health() {

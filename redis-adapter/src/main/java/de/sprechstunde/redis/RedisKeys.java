@@ -55,6 +55,28 @@ final class RedisKeys {
         return prefix + "reminders:next";
     }
 
+    /** A learner's cards: the hash tag keeps all of a learner's card keys in one cluster slot. */
+    String cards(LearnerId learner) {
+        return prefix + "cards:{" + learner.asString() + "}";
+    }
+
+    String cardReviews(LearnerId learner) {
+        return prefix + "cards:{" + learner.asString() + "}:reviews";
+    }
+
+    String cardsDue(LearnerId learner) {
+        return prefix + "cards:{" + learner.asString() + "}:due";
+    }
+
+    String cardsNew(LearnerId learner) {
+        return prefix + "cards:{" + learner.asString() + "}:new";
+    }
+
+    /** Every learner's cards by due time, for the backlog. */
+    String cardsDueAll() {
+        return prefix + "cards-due";
+    }
+
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -6,7 +6,9 @@ import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.core.port.RateLimiter;
 import de.sprechstunde.core.port.ResponseCache;
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.testing.contract.AudioCacheContract;
+import de.sprechstunde.core.testing.contract.CardStoreContract;
 import de.sprechstunde.core.testing.contract.DailyCountersContract;
 import de.sprechstunde.core.testing.contract.MessageLedgerContract;
 import de.sprechstunde.core.testing.contract.RateLimiterContract;
@@ -49,6 +51,14 @@ class RedisContractsTest {
         @Override
         protected void letPass(Duration ttl) throws InterruptedException {
             sleepPast(ttl);
+        }
+    }
+
+    @Nested
+    class CardStoreTest extends CardStoreContract {
+        @Override
+        protected CardStore store() {
+            return redis.cards();
         }
     }
 

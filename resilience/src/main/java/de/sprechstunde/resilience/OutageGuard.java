@@ -1,6 +1,7 @@
 package de.sprechstunde.resilience;
 
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.AuditLog;
 import de.sprechstunde.core.port.ConversationStore;
@@ -69,6 +70,11 @@ public final class OutageGuard {
 
     public ProgressStore progress(ProgressStore durable, int recentLearners) {
         return new ResilientProgressStore(durable, breaker, writes, recentLearners);
+    }
+
+    /** Cards: new ones and deletions buffered; reads fail fast with a clear error while the backend is down. */
+    public CardStore cards(CardStore durable) {
+        return new ResilientCardStore(durable, breaker, writes);
     }
 
     public AuditLog audit(AuditLog durable) {

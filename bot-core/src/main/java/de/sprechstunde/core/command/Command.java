@@ -23,6 +23,11 @@ public interface Command {
         return false;
     }
 
+    /** Whether {@code /help} lists it; commands only buttons send (a card's rating) are not listed. */
+    default boolean listed() {
+        return true;
+    }
+
     /**
      * Runs the command and replies through the call's sink.
      *

@@ -68,7 +68,7 @@ public final class CommandRegistry {
 
     private String unknown(String name, CommandCall call) {
         Optional<Command> closest = commands.values().stream()
-                .filter(c -> !c.adminOnly() || call.turn().admin())
+                .filter(c -> (!c.adminOnly() || call.turn().admin()) && c.listed())
                 .min(Comparator.comparingInt(c -> EditDistance.between(c.name(), name)))
                 .filter(c -> EditDistance.between(c.name(), name) <= 2);
         String suggestion = closest.map(c -> call.language().pick(" Did you mean " + c.usage() + "?", " Meintest du " + c.usage() + "?")).orElse("");

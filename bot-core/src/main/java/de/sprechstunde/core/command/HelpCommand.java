@@ -33,7 +33,7 @@ public final class HelpCommand implements Command {
                 "Just write to me in German — or send a voice note. Commands:\n",
                 "Schreib mir einfach auf Deutsch – oder schick eine Sprachnachricht. Befehle:\n"));
         for (Command command : registry.all()) {
-            if (command.adminOnly() && !call.turn().admin()) {
+            if (command.adminOnly() && !call.turn().admin() || !command.listed()) {
                 continue;
             }
             text.append('\n').append(command.usage()).append(" — ").append(command.summary(call.language()));

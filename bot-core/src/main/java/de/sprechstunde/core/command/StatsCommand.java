@@ -2,6 +2,8 @@ package de.sprechstunde.core.command;
 
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learning.CardStore;
+import de.sprechstunde.core.learning.Reviews;
 import de.sprechstunde.core.port.DailyCounters;
 import de.sprechstunde.core.port.LearnerStore;
 import de.sprechstunde.core.tutor.UsageCounters;
@@ -11,19 +13,32 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.SortedMap;
 
-/** {@code /stats} (admins): learners, and messages, voice notes and grammar checks over the last week. */
+/**
+ * {@code /stats} (admins): learners; messages, voice notes, grammar checks and card reviews over the
+ * last week; review retention (share of Good/Easy) and the due backlog.
+ */
 public final class StatsCommand implements Command {
 
     private static final int DAYS = 7;
 
     private final LearnerStore learners;
     private final DailyCounters daily;
+    private final CardStore cards;
     private final Clock clock;
 
-    public StatsCommand(LearnerStore learners, DailyCounters daily, Clock clock) {
+    public StatsCommand(LearnerStore learners, DailyCounters daily, CardStore cards, Clock clock) {
         this.learners = learners;
         this.daily = daily;
+        this.cards = cards;
         this.clock = clock;
+    }
+
+    private String backlog() {
+        try {
+            return String.valueOf(cards.dueBacklog(clock.instant()));
+        } catch (RuntimeException e) {
+            return "unknown (" + e.getClass().getSimpleName() + ")";
+        }
     }
 
     @Override
@@ -58,6 +73,13 @@ public final class StatsCommand implements Command {
             text.append("\n• ").append(counter.replace('_', ' ')).append(": ").append(sum).append(" — ")
                     .append(String.join(" ", days.values().stream().map(String::valueOf).toList()));
         }
+        SortedMap<LocalDate, Long> reviews = daily.lastDays(Reviews.DAILY_REVIEWS, today, DAYS);
+        long reviewed = reviews.values().stream().mapToLong(Long::longValue).sum();
+        long retained = daily.lastDays(Reviews.DAILY_RETAINED, today, DAYS).values().stream().mapToLong(Long::longValue).sum();
+        text.append("\n• reviews: ").append(reviewed).append(" — ")
+                .append(String.join(" ", reviews.values().stream().map(String::valueOf).toList()))
+                .append("\n• retention (Good/Easy): ").append(reviewed == 0 ? "—" : Math.round(100.0 * retained / reviewed) + "%")
+                .append("\n• due backlog: ").append(backlog()).append(" cards");
         call.replyPrivately(text.toString());
         return call.profile();
     }

@@ -6,7 +6,7 @@ import java.util.Objects;
 /** What the learner is practising right now. */
 public sealed interface TutorMode {
 
-    /** A short bounded name for logs, metrics and storage: conversation, scenario, drill. */
+    /** A short bounded name for logs, metrics and storage: conversation, scenario, drill, review. */
     String key();
 
     /** Free conversation with the tutor persona. */
@@ -86,6 +86,28 @@ public sealed interface TutorMode {
         @Override
         public String key() {
             return "placement";
+        }
+    }
+
+    /**
+     * A review session of due cards.
+     *
+     * @param cardId   the card asked now
+     * @param done     how many cards of this session were rated before it
+     * @param right    how many answers of this session were right (the check's rating was not Again)
+     * @param answered whether the learner has answered the card and it waits for a rating
+     */
+    record Review(String cardId, int done, int right, boolean answered) implements TutorMode {
+        public Review {
+            Objects.requireNonNull(cardId, "cardId");
+            if (done < 0 || right < 0) {
+                throw new IllegalArgumentException("counts must not be negative");
+            }
+        }
+
+        @Override
+        public String key() {
+            return "review";
         }
     }
 

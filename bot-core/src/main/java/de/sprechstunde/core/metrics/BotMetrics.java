@@ -101,6 +101,32 @@ public final class BotMetrics {
         });
     }
 
+    /** One card rated: {@code bot.reviews{rating}} (again, hard, good, easy); retention is good + easy over all. */
+    public void review(String rating) {
+        safely(() -> Counter.builder("bot.reviews").description("Cards rated in reviews").tag("rating", rating)
+                .register(registry).increment());
+    }
+
+    /** Cards added: {@code bot.cards.added{source}} (correction, noun, verb, drill, learner). */
+    public void cardsAdded(String source, int count) {
+        safely(() -> Counter.builder("bot.cards.added").description("Cards added to learners' decks").tag("source", source)
+                .register(registry).increment(count));
+    }
+
+    /**
+     * The review backlog, {@code bot.cards.due}: cards of all learners due now, read when scraped.
+     * A read that fails reports NaN rather than breaking the scrape.
+     */
+    public void dueBacklog(java.util.function.LongSupplier backlog) {
+        safely(() -> io.micrometer.core.instrument.Gauge.builder("bot.cards.due", () -> {
+            try {
+                return backlog.getAsLong();
+            } catch (RuntimeException e) {
+                return Double.NaN;
+            }
+        }).description("Cards due for review, all learners").register(registry));
+    }
+
     /**
      * Registers every series whose tag values are known in advance at zero. Without this a series
      * appears on its first event, which {@code rate()} and {@code increase()} then cannot see, and a

@@ -214,10 +214,13 @@ public final class MessagePipeline {
     }
 
     /** The lesson for each mode. */
-    public record Lessons(LessonMode conversation, LessonMode scenario, LessonMode drill, LessonMode placement) {
+    public record Lessons(LessonMode conversation, LessonMode scenario, LessonMode drill, LessonMode placement, LessonMode review) {
         LessonMode forMode(TutorMode mode) {
             if (mode instanceof TutorMode.Placement) {
                 return placement;
+            }
+            if (mode instanceof TutorMode.Review) {
+                return review;
             }
             if (mode instanceof TutorMode.Scenario) {
                 return scenario;

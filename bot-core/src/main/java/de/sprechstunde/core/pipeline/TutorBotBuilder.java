@@ -1,6 +1,10 @@
 package de.sprechstunde.core.pipeline;
 
+import de.sprechstunde.core.command.AddCommand;
 import de.sprechstunde.core.command.CommandRegistry;
+import de.sprechstunde.core.command.RateCommand;
+import de.sprechstunde.core.command.ReviewCommand;
+import de.sprechstunde.core.command.WordsCommand;
 import de.sprechstunde.core.command.CorrectionsCommand;
 import de.sprechstunde.core.command.ForgetCommand;
 import de.sprechstunde.core.command.HealthCommand;
@@ -23,7 +27,18 @@ import de.sprechstunde.core.config.TutorSettings;
 import de.sprechstunde.core.drill.PhraseCatalog;
 import de.sprechstunde.core.drill.PronunciationScorer;
 import de.sprechstunde.core.health.HealthRegistry;
+import de.sprechstunde.core.learning.BasicWords;
+import de.sprechstunde.core.learning.CardErasure;
+import de.sprechstunde.core.learning.CardHarvester;
+import de.sprechstunde.core.learning.CardScheduler;
+import de.sprechstunde.core.learning.CardProgress;
+import de.sprechstunde.core.learning.CardStore;
+import de.sprechstunde.core.learning.Fsrs;
+import de.sprechstunde.core.learning.FsrsParameters;
+import de.sprechstunde.core.learning.Reviews;
+import de.sprechstunde.core.learning.Vocabulary;
 import de.sprechstunde.core.memory.InMemoryAudioCache;
+import de.sprechstunde.core.memory.InMemoryCardStore;
 import de.sprechstunde.core.memory.InMemoryConversationStore;
 import de.sprechstunde.core.memory.InMemoryDailyCounters;
 import de.sprechstunde.core.memory.InMemoryLearnerStore;
@@ -71,6 +86,8 @@ import de.sprechstunde.core.tutor.DrillFeedback;
 import de.sprechstunde.core.tutor.DrillLesson;
 import de.sprechstunde.core.tutor.GrammarCorrections;
 import de.sprechstunde.core.tutor.LearnerEraser;
+import de.sprechstunde.core.tutor.LearnerFocus;
+import de.sprechstunde.core.tutor.ReviewLesson;
 import de.sprechstunde.core.tutor.LessonMode;
 import de.sprechstunde.core.tutor.ModelTiers;
 import de.sprechstunde.core.tutor.PlacementLesson;
@@ -119,6 +136,9 @@ public final class TutorBotBuilder {
     private LearnerStore learners;
     private ConversationStore conversations;
     private ProgressStore progress;
+    private CardStore cards;
+    private Vocabulary vocabulary = Vocabulary.NONE;
+    private double desiredRetention = 0.9;
     private DailyCounters daily;
     private ResponseCache responseCache;
     private AudioCache audioCache;
@@ -134,10 +154,10 @@ public final class TutorBotBuilder {
     private PhraseCatalog phrases = PhraseCatalog.builtIn();
     private ReminderStore reminderStore;
     private ReminderClaims reminderClaims;
-    private DueCards dueCards = DueCards.NONE;
+    private DueCards dueCards;
     private ReminderSettings reminderSettings = ReminderSettings.defaults();
     private ProgressChart progressChart = ProgressChart.NONE;
-    private CardFigures cardFigures = CardFigures.NONE;
+    private CardFigures cardFigures;
     private ModelWarmth warmth = ModelWarmth.ALWAYS_WARM;
     private Duration warmupNoteAfter = Duration.ofSeconds(3);
     private Duration longestWarmupHold = Duration.ofMinutes(5);
@@ -156,6 +176,12 @@ public final class TutorBotBuilder {
     public TutorBotBuilder learners(LearnerStore value) { this.learners = value; return this; }
     public TutorBotBuilder conversations(ConversationStore value) { this.conversations = value; return this; }
     public TutorBotBuilder progress(ProgressStore value) { this.progress = value; return this; }
+    /** The learners' cards; in-memory by default. */
+    public TutorBotBuilder cardStore(CardStore value) { this.cards = value; return this; }
+    /** Finds nouns and irregular verbs for cards; none by default. */
+    public TutorBotBuilder vocabulary(Vocabulary value) { this.vocabulary = value; return this; }
+    /** FSRS's target recall probability ({@code SRS_DESIRED_RETENTION}). */
+    public TutorBotBuilder desiredRetention(double value) { FsrsParameters.defaults(value); this.desiredRetention = value; return this; }
     public TutorBotBuilder dailyCounters(DailyCounters value) { this.daily = value; return this; }
     public TutorBotBuilder responseCache(ResponseCache value) { this.responseCache = value; return this; }
     public TutorBotBuilder audioCache(AudioCache value) { this.audioCache = value; return this; }
@@ -174,9 +200,9 @@ public final class TutorBotBuilder {
     public TutorBotBuilder reminderStore(ReminderStore value) { this.reminderStore = value; return this; }
     /** Who sends each reminder when several instances run; in process by default. */
     public TutorBotBuilder reminderClaims(ReminderClaims value) { this.reminderClaims = value; return this; }
-    /** How many cards are due, for reminders; nothing due by default (e.g. {@code cardStore::dueCount}). */
+    /** How many cards are due, for reminders; the card store's count by default. */
     public TutorBotBuilder dueCards(DueCards value) { this.dueCards = value; return this; }
-    /** Cards learned and review accuracy for {@code /progress}; all zero by default. */
+    /** Cards learned and review accuracy for {@code /progress}; read from the card store by default. */
     public TutorBotBuilder cardFigures(CardFigures value) { this.cardFigures = value; return this; }
     public TutorBotBuilder reminders(ReminderSettings value) { this.reminderSettings = value; return this; }
     /** Draws the {@code /progress} chart; without one {@code /progress} answers in text. */
@@ -206,6 +232,13 @@ public final class TutorBotBuilder {
         ConversationStore conversationStore = or(conversations, () -> new InMemoryConversationStore(settings.historyTurns()));
         ProgressStore progressStore = or(progress, InMemoryProgressStore::new);
         DailyCounters dailyCounters = or(daily, InMemoryDailyCounters::new);
+        CardStore cardStore = or(cards, InMemoryCardStore::new);
+        metrics.dueBacklog(() -> cardStore.dueBacklog(clock.instant()));
+        CardHarvester harvester = new CardHarvester(cardStore, vocabulary, BasicWords.builtIn(), metrics, clock);
+        Reviews reviews = new Reviews(cardStore, new CardScheduler(new Fsrs(FsrsParameters.defaults(desiredRetention))),
+                dailyCounters, metrics, clock);
+        List<PersonalData> erasable = new ArrayList<>(personalData);
+        erasable.add(new CardErasure(cardStore));
         ResponseCache cache = or(responseCache, () -> new InMemoryResponseCache(limits.cacheTtls(), limits.cacheEntries(), clock));
         AudioCache clips = or(audioCache, () -> new InMemoryAudioCache(limits.audioClips()));
         RateLimiter limiter = or(rateLimiter, () -> new InMemoryRateLimiter(limits.perMinute(), clock));
@@ -220,22 +253,23 @@ public final class TutorBotBuilder {
                 dailyCounters, metrics, clock);
         ScenarioLesson scenarioLesson = new ScenarioLesson(scenarios, prompts, history, answerer, voice, tiers);
         DrillLesson drillLesson = new DrillLesson(phrases, new PronunciationScorer(), new DrillFeedback(), voice,
-                progressStore, clock, random);
+                progressStore, clock, random, harvester);
         PlacementLesson placementLesson = new PlacementLesson(new PlacementTest(PlacementBank.builtIn()), grammar, dailyCounters,
                 metrics, clock);
-        // drills and the placement test need no model; conversation and scenario turns wait for the warm-up
+        // drills, reviews and the placement test need no model; conversation and scenario turns wait for the warm-up
         MessagePipeline.Lessons lessons = new MessagePipeline.Lessons(
-                held(new ConversationLesson(corrections, prompts, history, answerer, voice, tiers)),
-                held(scenarioLesson), drillLesson, placementLesson);
+                held(new ConversationLesson(corrections, prompts, history, answerer, voice, tiers,
+                        new LearnerFocus(progressStore, cardStore, clock), harvester)),
+                held(scenarioLesson), drillLesson, placementLesson, new ReviewLesson(reviews));
 
         ReminderStore schedules = or(reminderStore, InMemoryReminderStore::new);
         Reminders reminders = new Reminders(schedules, reminderSettings, clock);
-        List<PersonalData> erasable = new ArrayList<>(personalData);
         erasable.add(reminders);
         Streaks streaks = new Streaks(conversationStore);
         ChatPlatforms platforms = new ChatPlatforms();
         ReminderScheduler reminderScheduler = new ReminderScheduler(schedules,
-                or(reminderClaims, InMemoryReminderClaims::new), learnerStore, progressStore, dueCards, streaks, platforms::get,
+                or(reminderClaims, InMemoryReminderClaims::new), learnerStore, progressStore,
+                or(dueCards, () -> cardStore::dueCount), streaks, platforms::get,
                 reminderSettings, dailyCounters, metrics, clock);
 
         CommandRegistry commands = new CommandRegistry(audit, clock);
@@ -247,13 +281,18 @@ public final class TutorBotBuilder {
                 .register(new VoiceCommand(voice::available))
                 .register(new CorrectionsCommand())
                 .register(new LanguageCommand())
-                .register(new ProgressCommand(progressStore, progressChart, cardFigures, streaks, clock))
+                .register(new ProgressCommand(progressStore, progressChart,
+                        or(cardFigures, () -> new CardProgress(cardStore)), streaks, clock))
                 .register(new RemindCommand(reminders))
                 .register(new TimezoneCommand(reminders))
+                .register(new ReviewCommand(reviews))
+                .register(new RateCommand(reviews))
+                .register(new WordsCommand(cardStore, clock))
+                .register(new AddCommand(harvester))
                 .register(new ResetCommand(history))
                 .register(new ForgetCommand(new LearnerEraser(learnerStore, conversationStore, progressStore, erasable, audit, clock)))
                 .register(new HealthCommand(healthRegistry))
-                .register(new StatsCommand(learnerStore, dailyCounters, clock));
+                .register(new StatsCommand(learnerStore, dailyCounters, cardStore, clock));
 
         VoiceInput voiceInput = new VoiceInput(Optional.ofNullable(speechToText), transcoder, platforms, settings, metrics);
         MessagePipeline pipeline = new MessagePipeline(messageLedger, new LearnerProfiles(learnerStore, clock),

@@ -7,6 +7,7 @@ import de.sprechstunde.core.drill.PronunciationScorer;
 import de.sprechstunde.core.drill.Sound;
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.learner.LearnerProfile;
+import de.sprechstunde.core.learning.CardHarvester;
 import de.sprechstunde.core.learner.TutorMode;
 import de.sprechstunde.core.message.Reply;
 import de.sprechstunde.core.message.ReplySink;
@@ -41,9 +42,10 @@ public final class DrillLesson implements LessonMode {
     private final ProgressStore progress;
     private final Clock clock;
     private final RandomGenerator random;
+    private final CardHarvester harvester;
 
     public DrillLesson(PhraseCatalog phrases, PronunciationScorer scorer, DrillFeedback feedback, VoiceReplier voice,
-                       ProgressStore progress, Clock clock, RandomGenerator random) {
+                       ProgressStore progress, Clock clock, RandomGenerator random, CardHarvester harvester) {
         this.phrases = phrases;
         this.scorer = scorer;
         this.feedback = feedback;
@@ -51,6 +53,7 @@ public final class DrillLesson implements LessonMode {
         this.progress = progress;
         this.clock = clock;
         this.random = random;
+        this.harvester = harvester;
     }
 
     /** Starts a drill with a phrase chosen for the learner. */
@@ -74,6 +77,7 @@ public final class DrillLesson implements LessonMode {
         progress.record(learner.id(), new ProgressEvent.DrillScore(phrase.id(),
                 phrase.sounds().stream().map(Sound::name).collect(Collectors.toSet()), score.overall(), clock.instant()));
         turn.sink().send(Reply.Text.of(feedback.describe(phrase, score, learner.explanations())));
+        harvester.fromDrill(learner, phrase, score);
         score.wordsToRetry().stream().distinct().limit(MAX_SLOW_WORDS).forEach(word -> voice.clipFor(word, SpeakingRate.SLOW)
                 .ifPresent(clip -> turn.sink().send(new Reply.Voice(clip.withCaption(word)))));
         DrillPhrase next = phrases.next(learner.level(), soundAverages(learner), phrase, score, random);

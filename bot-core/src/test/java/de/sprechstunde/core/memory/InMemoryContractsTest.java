@@ -10,7 +10,9 @@ import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.core.port.RateLimiter;
 import de.sprechstunde.core.port.ResponseCache;
 import de.sprechstunde.core.testing.MutableClock;
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.testing.contract.AudioCacheContract;
+import de.sprechstunde.core.testing.contract.CardStoreContract;
 import de.sprechstunde.core.testing.contract.ConversationStoreContract;
 import de.sprechstunde.core.testing.contract.DailyCountersContract;
 import de.sprechstunde.core.testing.contract.LearnerStoreContract;
@@ -113,6 +115,16 @@ class InMemoryContractsTest {
 
         @Override
         protected ProgressStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class CardStoreTest extends CardStoreContract {
+        private final CardStore store = new InMemoryCardStore();
+
+        @Override
+        protected CardStore store() {
             return store;
         }
     }

@@ -30,11 +30,12 @@ import java.util.Optional;
  * @param delivery how hard replies are pushed through platform failures (DELIVERY_*)
  * @param warmupNoteAfter WARMUP_NOTE_AFTER_MS: when a turn held for the model warm-up gets its note
  * @param reminders REMINDER_QUIET_HOURS and the scheduler's fixed settings
+ * @param desiredRetention SRS_DESIRED_RETENTION: FSRS's target recall probability
  */
 public record AppConfig(TutorSettings tutor, HttpSettings http, LogSettings logging, Path dataDir, OllamaSettings ollama,
                         StateSettings state, SpeechSettings speech, GrammarSettings grammar,
                         Optional<TelegramSettings> telegram, Optional<DiscordSettings> discord,
-                        DeliverySettings delivery, Duration warmupNoteAfter, ReminderSettings reminders) {
+                        DeliverySettings delivery, Duration warmupNoteAfter, ReminderSettings reminders, double desiredRetention) {
     public AppConfig {
         Objects.requireNonNull(tutor, "tutor");
         Objects.requireNonNull(http, "http");

@@ -33,6 +33,7 @@ public final class ConfigLoader {
                 DeliveryConfig.read(env),
                 env.millis(Variables.WARMUP_NOTE_AFTER_MS, Duration.ofSeconds(3), 0, 60_000),
                 ReminderSettings.defaults().withQuiet(env.parse(Variables.REMINDER_QUIET_HOURS, QuietHours::parse)
-                        .orElse(QuietHours.DEFAULT)));
+                        .orElse(QuietHours.DEFAULT)),
+                env.decimal(Variables.SRS_DESIRED_RETENTION, 0.9, 0.7, 0.99));
     }
 }

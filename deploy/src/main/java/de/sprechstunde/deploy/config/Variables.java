@@ -178,6 +178,8 @@ final class Variables {
             "a turn that waits for the models to load gets one \"warming up\" note after this long (0–60000)");
     static final Variable REMINDER_QUIET_HOURS = declare("REMINDER_QUIET_HOURS", "`22-8`", "bot-core",
             "learner-local hours `FROM-TO` (0–23) without reminders, unless the learner chose a time inside them; equal hours: none");
+    static final Variable SRS_DESIRED_RETENTION = declare("SRS_DESIRED_RETENTION", "`0.9`", "bot-core",
+            "FSRS's target: the chance a learner still knows a card when it comes due (0.7–0.99)");
     static final Variable HTTP_PORT = declare("HTTP_PORT", "`8000`", "deploy",
             "`/health`, `/ready`, `/metrics` and the Telegram webhook (0 picks a free port)");
     static final Variable ENABLE_METRICS = declare("ENABLE_METRICS", "`true`", "deploy",

@@ -11,6 +11,7 @@ import de.sprechstunde.core.memory.InMemoryReminderClaims;
 import de.sprechstunde.core.memory.InMemoryResponseCache;
 import de.sprechstunde.core.memory.NoResponseCache;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.AuditLog;
 import de.sprechstunde.core.port.ComponentHealth;
@@ -75,6 +76,8 @@ public final class StateBackend implements AutoCloseable {
     private final AuditLog audit;
     private final ReminderStore reminderStore;
     private final ReminderClaims reminderClaims;
+    // a learner's data, so in MongoDB (Redis may evict under allkeys-lru)
+    private final CardStore cards;
 
     private StateBackend(StateSettings settings, MongoBackend mongo, Optional<RedisBackend> redis, Clock clock,
                           MeterRegistry meters) {
@@ -87,6 +90,7 @@ public final class StateBackend implements AutoCloseable {
         audit = mongoGuard.audit(mongo.audit());
         // schedules are durable learner data; without MongoDB the scheduler skips a pass and tries again
         reminderStore = mongo.reminders();
+        cards = mongoGuard.cards(mongo.cards());
         personalData.add(mongoGuard.personalData(mongo.personalData()));
         health.put("mongodb", mongoGuard.health(mongo.health()));
 
@@ -150,7 +154,7 @@ public final class StateBackend implements AutoCloseable {
     public TutorBotBuilder applyTo(TutorBotBuilder builder) {
         builder.responseCache(responseCache).audioCache(audioCache).rateLimiter(rateLimiter).ledger(ledger)
                 .dailyCounters(dailyCounters).learners(learners).conversations(conversations).progress(progress).audit(audit)
-                .reminderStore(reminderStore).reminderClaims(reminderClaims);
+                .reminderStore(reminderStore).reminderClaims(reminderClaims).cardStore(cards);
         personalData.forEach(builder::personalData);
         return builder;
     }

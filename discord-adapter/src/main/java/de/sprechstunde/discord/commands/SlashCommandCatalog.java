@@ -52,6 +52,9 @@ public final class SlashCommandCatalog {
     public List<SlashCommandData> commandData() {
         List<SlashCommandData> data = new ArrayList<>();
         for (Command command : commands.all()) {
+            if (!command.listed()) {
+                continue; // sent by buttons only
+            }
             SlashCommandData slash = Commands.slash(command.name(), describe(command.summary(ExplanationLanguage.ENGLISH)))
                     .setDescriptionLocalization(DiscordLocale.GERMAN, describe(command.summary(ExplanationLanguage.GERMAN)))
                     .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM);

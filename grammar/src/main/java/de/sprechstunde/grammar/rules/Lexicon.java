@@ -55,9 +55,14 @@ public final class Lexicon {
 
     /** The first form of {@code lemma} whose tag matches the regular expression. */
     Optional<String> form(String lemma, String tagRegex) {
+        return forms(lemma, tagRegex).stream().findFirst();
+    }
+
+    /** Every form of {@code lemma} whose tag matches the regular expression. */
+    List<String> forms(String lemma, String tagRegex) {
         try {
             String[] forms = synthesizer.synthesize(new AnalyzedToken(lemma, null, lemma), tagRegex, true);
-            return Arrays.stream(forms).filter(f -> f != null && !f.isBlank()).findFirst();
+            return Arrays.stream(forms).filter(f -> f != null && !f.isBlank()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

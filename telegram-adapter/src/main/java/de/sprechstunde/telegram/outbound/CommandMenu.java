@@ -52,6 +52,7 @@ public final class CommandMenu {
     static List<BotCommand> menu(Collection<Command> commands, ExplanationLanguage language, boolean admin) {
         return commands.stream()
                 .filter(command -> admin || !command.adminOnly())
+                .filter(Command::listed)
                 .filter(command -> TELEGRAM_COMMAND.matcher(command.name()).matches())
                 .map(command -> new BotCommand(command.name(), description(command, language)))
                 .toList();
