@@ -113,9 +113,10 @@ class MixedInWordsInConversationTest {
         return WarmCheckers.full().check(text, CefrLevel.A2).stream().anyMatch((Correction c) -> c.start() <= at && at < c.end());
     }
 
+    /** The reply's blocks: corrections first, then the answer, in the turn's one message. */
     private List<String> send(String text) {
         RecordingReplySink sink = new RecordingReplySink();
         bot.receive(lena.text(Integer.toString(ids.incrementAndGet()), text), sink).join();
-        return sink.texts();
+        return sink.blocks();
     }
 }

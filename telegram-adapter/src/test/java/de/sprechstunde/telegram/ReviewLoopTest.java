@@ -63,7 +63,8 @@ class ReviewLoopTest {
         for (String sentence : SENTENCES) {
             int before = harness.telegram.chats().texts(LENA).size();
             say(sentence);
-            harness.telegram.awaitChat(LENA, texts -> texts.size() >= before + 2);
+            // the correction and the answer, in the turn's one message
+            harness.telegram.awaitChat(LENA, texts -> texts.size() >= before + 1);
             clock.advance(Duration.ofMinutes(1));
         }
         assertEquals(3, cards.count(LENA_ID));
