@@ -52,7 +52,7 @@ class LearningLoopTelegramTest {
     }
 
     /** A small real PNG, as a chart library would draw it. */
-    private static Optional<byte[]> tinyChart() {
+    static Optional<byte[]> tinyChart() {
         BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
         image.setRGB(5, 5, 0x2E86DE);
         ByteArrayOutputStream png = new ByteArrayOutputStream();

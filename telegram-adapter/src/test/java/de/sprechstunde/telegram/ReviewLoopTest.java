@@ -13,24 +13,29 @@ import de.sprechstunde.core.learning.FsrsParameters;
 import de.sprechstunde.core.learning.Rating;
 import de.sprechstunde.core.learning.Schedule;
 import de.sprechstunde.core.memory.InMemoryCardStore;
+import de.sprechstunde.core.memory.InMemoryReminderStore;
+import de.sprechstunde.core.reminder.ReminderSettings;
 import de.sprechstunde.core.testing.MutableClock;
 import de.sprechstunde.core.testing.ScriptedGrammarChecker;
 import de.sprechstunde.telegram.fake.RecordedCall;
 import de.sprechstunde.telegram.fake.Updates;
 import de.sprechstunde.telegram.support.TelegramHarness;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The learning loop end to end through the fake Bot API: three mistakes make three cards; the
- * next day /review asks them; answers and rating buttons reschedule them as FSRS says; a button
- * pressed twice changes nothing; /forget leaves no card.
+ * reminder comes once at 19:00 Berlin time because they are due; the next day /review asks them;
+ * answers and rating buttons reschedule them as FSRS says; a button pressed twice changes nothing;
+ * /progress is a PNG; /forget leaves no card and no reminder.
  */
 class ReviewLoopTest {
 
@@ -41,6 +46,7 @@ class ReviewLoopTest {
 
     private final MutableClock clock = MutableClock.startingAt("2026-12-01T10:00:00Z");
     private final InMemoryCardStore cards = new InMemoryCardStore();
+    private final InMemoryReminderStore schedules = new InMemoryReminderStore();
     private final AtomicInteger messageIds = new AtomicInteger(100);
     private final AtomicInteger callbackIds = new AtomicInteger();
     private TelegramHarness harness;
@@ -58,7 +64,14 @@ class ReviewLoopTest {
                 .finds(SENTENCES[2], ScriptedGrammarChecker.rule(SENTENCES[2], "schöne", "schöner", "adjective-ending"));
         harness = new TelegramHarness();
         harness.model.defaultAnswer("Schön! Erzähl mir mehr.");
-        harness.start(core -> core.clock(clock).grammar(grammar).cardStore(cards), harness.settings(), Set.of());
+        harness.start(core -> core.clock(clock).grammar(grammar).cardStore(cards).reminderStore(schedules)
+                // the test runs the reminder pass itself, at the times it sets
+                .reminders(ReminderSettings.defaults().withCheckEvery(Duration.ofDays(1)))
+                .progressChart(report -> LearningLoopTelegramTest.tinyChart()), harness.settings(), Set.of());
+        say("/timezone Europe/Berlin");
+        reply("Europe/Berlin");
+        say("/remind 19:00");
+        reply("19:00");
 
         for (String sentence : SENTENCES) {
             int before = harness.telegram.chats().texts(LENA).size();
@@ -67,6 +80,11 @@ class ReviewLoopTest {
             harness.telegram.awaitChat(LENA, texts -> texts.size() >= before + 1);
             clock.advance(Duration.ofMinutes(1));
         }
+        // the turn files its cards after the reply went out
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (cards.count(LENA_ID) < 3 && Instant.now().isBefore(deadline)) {
+            sleep();
+        }
         assertEquals(3, cards.count(LENA_ID));
         Card first = cards.newest(LENA_ID, 3).get(2);
         assertEquals("Gestern ___ ich ins Kino gegangen.", first.prompt());
@@ -74,7 +92,14 @@ class ReviewLoopTest {
         assertEquals("auxiliary", first.tag());
         assertEquals("Gestern bin ich ins Kino gegangen.", first.source());
 
-        clock.advance(Duration.ofDays(1));
+        // 19:00 in Berlin (CET, UTC+1): the reminder, because three cards are due, and only once
+        advanceTo("2026-12-01T18:00:10Z");
+        mark = harness.telegram.calls("sendMessage").size();
+        assertEquals(1, harness.bot().reminders().runOnce());
+        assertTrue(reply("3 cards are due").contains("3 cards are due"));
+        assertEquals(0, harness.bot().reminders().runOnce());
+
+        advanceTo("2026-12-02T10:03:00Z");
         Instant reviewDay = clock.instant();
         say("/review");
         reply("Card 1 of 3");
@@ -112,11 +137,23 @@ class ReviewLoopTest {
         reply("already rated");
         assertEquals(afterGood, cards.find(LENA_ID, first.id()).orElseThrow().schedule());
 
+        say("/progress");
+        RecordedCall photo = harness.telegram.await("sendPhoto", 1).get(0);
+        byte[] png = photo.files().get(photo.param("photo").substring("attach://".length()));
+        assertEquals(40, ImageIO.read(new ByteArrayInputStream(png)).getWidth(), "a PNG");
+
         say("/forget confirm");
         reply("3 cards");
         assertEquals(0, cards.count(LENA_ID));
+        assertTrue(schedules.find(LENA_ID).isEmpty(), "no reminder schedule left");
+        advanceTo("2026-12-02T18:00:10Z");
+        assertEquals(0, harness.bot().reminders().runOnce());
         say("/review");
         reply("no cards yet");
+    }
+
+    private void advanceTo(String isoInstant) {
+        clock.advance(Duration.between(clock.instant(), Instant.parse(isoInstant)));
     }
 
     private void say(String text) {
