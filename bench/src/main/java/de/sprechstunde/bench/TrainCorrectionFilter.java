@@ -40,14 +40,23 @@ import java.util.TreeSet;
 public final class TrainCorrectionFilter {
 
     private static final double RULE_PRECISION = 0.90;
-    /** A rule with this many candidate tokens on dev gets its own threshold, with a margin over 90 %. */
+    /** A rule with this many candidate tokens on dev gets its own threshold: the lowest that keeps it at 90 % alone. */
     private static final int OWN_THRESHOLD_TOKENS = 40;
-    private static final double OWN_THRESHOLD_PRECISION = 0.92;
+    private static final double OWN_THRESHOLD_PRECISION = 0.90;
+    /** Thresholds are tried in steps of this size. */
+    private static final double STEP = 0.025;
     private static final int MIN_COUNT = 3;
     private static final int EPOCHS = 12;
     private static final double RATE = 0.1;
     private static final double L2 = 1e-4;
     private static final long SEED = 11;
+
+    /** The weights are derived from the MultiGED-2023 German data, whose licence asks for this. */
+    private static final List<String> LICENCE = List.of(
+            "Derived from the MultiGED-2023 German data (Volodina et al. 2023, https://github.com/spraakbanken/multiged-2023),",
+            "built from the Falko and MERLIN learner corpora (Falko: https://hu-berlin.de/falko; MERLIN: Boyd et al. 2014,",
+            "https://www.merlin-platform.eu/; split: Boyd 2018). Falko, MERLIN and MultiGED are licensed CC BY-SA 4.0",
+            "(https://creativecommons.org/licenses/by-sa/4.0/); so is this file, an adaptation of that data.");
 
     private TrainCorrectionFilter() {
     }
@@ -77,8 +86,8 @@ public final class TrainCorrectionFilter {
 
         double[] scores = devExamples.stream().mapToDouble(e -> LogisticRegression.score(model, e.features())).toArray();
         List<Choice> choices = new ArrayList<>();
-        for (int step = 2; step <= 19; step++) {
-            Choice choice = choose(dev, devExamples, scores, step * 0.05);
+        for (int step = (int) Math.round(0.1 / STEP); step * STEP <= 0.951; step++) {
+            Choice choice = choose(dev, devExamples, scores, Math.round(step * STEP * 1000) / 1000.0);
             System.out.printf(Locale.ROOT, "dev threshold %.2f: %s, %d rules off%n", choice.threshold(), choice.score().summary(),
                     choice.off().size());
             choices.add(choice);
@@ -96,7 +105,7 @@ public final class TrainCorrectionFilter {
     }
 
     /**
-     * Own thresholds for the rules with enough dev data (the lowest that keeps them at 92 % on their
+     * Own thresholds for the rules with enough dev data (the lowest that keeps them at 90 % on their
      * own); then, in the full simulation, every rule below 90 % on dev gets a stricter threshold, and
      * is switched off when even 0.95 is not enough, repeated until none is below; and the score.
      */
@@ -113,7 +122,7 @@ public final class TrainCorrectionFilter {
                 break;
             }
             for (String rule : low) {
-                double stricter = Math.round((own.getOrDefault(rule, threshold) + 0.05) * 100) / 100.0;
+                double stricter = Math.round((own.getOrDefault(rule, threshold) + STEP) * 1000) / 1000.0;
                 if (stricter > 0.95) {
                     own.remove(rule);
                     off.add(rule);
@@ -135,8 +144,8 @@ public final class TrainCorrectionFilter {
             if (indexes.stream().mapToInt(i -> examples.get(i).covered().size()).sum() < OWN_THRESHOLD_TOKENS) {
                 return;
             }
-            for (int step = 1; step <= 19; step++) {
-                double t = step * 0.05;
+            for (int step = 1; step * STEP <= 0.951; step++) {
+                double t = step * STEP;
                 long tokens = 0;
                 long wrong = 0;
                 for (int i : indexes) {
@@ -146,7 +155,7 @@ public final class TrainCorrectionFilter {
                     }
                 }
                 if (tokens > 0 && wrong >= OWN_THRESHOLD_PRECISION * tokens) {
-                    own.put(rule, Math.round(t * 100) / 100.0);
+                    own.put(rule, Math.round(t * 1000) / 1000.0);
                     return;
                 }
             }
@@ -161,7 +170,7 @@ public final class TrainCorrectionFilter {
         sentences.forEach(s -> bySentence.add(new ArrayList<>()));
         for (int i = 0; i < examples.size(); i++) {
             String rule = examples.get(i).ruleId();
-            if (scores[i] >= own.getOrDefault(rule, threshold) && !off.contains(rule)) {
+            if (scores[i] >= own.getOrDefault(rule, threshold) && !off.contains(rule) && shipped(examples.get(i))) {
                 bySentence.get(examples.get(i).sentence()).add(i);
             }
         }
@@ -188,6 +197,13 @@ public final class TrainCorrectionFilter {
             }
         }
         return score;
+    }
+
+    /** Whether the shipped checker runs the example's rule (training sees every rule's candidates). */
+    private static boolean shipped(Example example) {
+        String category = example.features().stream().filter(f -> f.startsWith("category=")).findFirst()
+                .map(f -> f.substring("category=".length())).orElse("");
+        return LanguageToolChecker.shipsRule(example.ruleId(), category);
     }
 
     private static List<Example> examples(String split, List<LabelledSentence> sentences, int threads, Path cache) throws Exception {
@@ -252,8 +268,11 @@ public final class TrainCorrectionFilter {
             w.printf(Locale.ROOT, "# (%d candidates); threshold and off rules chosen on dev (rules below 90 %% there stay off).%n",
                     trainCandidates);
             w.printf(Locale.ROOT, "# Dev as chosen: %s%n", choice.score().summary());
-            w.printf(Locale.ROOT, "threshold\t%.2f%n", choice.threshold());
-            choice.ruleThresholds().forEach((rule, t) -> w.printf(Locale.ROOT, "rule-threshold\t%s\t%.2f%n", rule, t));
+            for (String line : LICENCE) {
+                w.println("# " + line);
+            }
+            w.printf(Locale.ROOT, "threshold\t%.3f%n", choice.threshold());
+            choice.ruleThresholds().forEach((rule, t) -> w.printf(Locale.ROOT, "rule-threshold\t%s\t%.3f%n", rule, t));
             choice.off().forEach(rule -> w.println("off\t" + rule));
             new TreeMap<>(model).forEach((feature, weight) -> w.printf(Locale.ROOT, "w\t%s\t%.4f%n", feature, weight));
         }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Hauskauf“ → „für den Hauskauf“) where one word is wrong; showing the phrase tells the learner
  * that correct words were wrong. Words the wrong part and the fix share at the start and at the end
  * are dropped — except one neighbour when the fix only inserts or only deletes, so that both sides
- * of the correction still show words („ich ich“ → „ich“, not „ich“ → „“).
+ * of the correction still show words („ich ich“ → „ich“, not „ich“ → „“; an insertion shows the
+ * word after it: „Schule“ → „zur Schule“).
  */
 final class ChangedWords {
 
@@ -47,7 +48,11 @@ final class ChangedWords {
         if (prefix + suffix == from.size() && prefix + suffix == to.size()) {
             return wrong.equals(fix) ? Optional.empty() : Optional.of(new Change(start, start + wrong.length(), wrong, fix));
         }
-        if (prefix + suffix == from.size() || prefix + suffix == to.size()) {
+        if (prefix + suffix == from.size() && suffix > 0) {
+            // an insertion shows the word it goes before („Schule“ → „zur Schule“): the missing word
+            // belongs to what follows, and that is the word annotators mark (MultiGED, issue 11)
+            suffix--;
+        } else if ((prefix + suffix == from.size() || prefix + suffix == to.size()) && prefix + suffix > 0) {
             if (prefix > 0) {
                 prefix--;
             } else {

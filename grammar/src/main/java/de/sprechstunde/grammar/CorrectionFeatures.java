@@ -10,6 +10,7 @@ import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.patterns.AbstractPatternRule;
 
 /**
  * What the correction filter knows about one correction: which rule found it, what it changes, the
@@ -34,11 +35,21 @@ final class CorrectionFeatures {
         features.add("category=" + match.getRule().getCategory().getId());
         int wrongWords = words(change.wrong());
         int fixWords = words(change.fix());
-        features.add("words=" + Math.min(wrongWords, 3) + ">" + Math.min(fixWords, 3));
+        String words = Math.min(wrongWords, 3) + ">" + Math.min(fixWords, 3);
+        features.add("words=" + words);
+        features.add("rule=" + rule + "|words=" + words);
         boolean caseOnly = change.wrong().equalsIgnoreCase(change.fix());
         features.add("caseOnly=" + caseOnly);
         features.add("rule=" + rule + "|caseOnly=" + caseOnly);
-        features.add("distance=" + Math.min(EditDistance.between(wrong, fix), 4));
+        int distance = Math.min(EditDistance.between(wrong, fix), 4);
+        features.add("distance=" + distance);
+        features.add("rule=" + rule + "|distance=" + distance);
+        if (match.getRule() instanceof AbstractPatternRule pattern && !pattern.getFullId().equals(rule)) {
+            features.add("sub=" + pattern.getFullId());
+        }
+        String edit = edit(wrong, fix);
+        features.add("edit=" + edit);
+        features.add("rule=" + rule + "|edit=" + edit);
         features.add("capitalised=" + (!change.wrong().isEmpty() && Character.isUpperCase(change.wrong().charAt(0))));
         int suggestions = match.getSuggestedReplacements().size();
         features.add("suggestions=" + (suggestions <= 1 ? "1" : suggestions <= 3 ? "2-3" : "4+"));
@@ -81,12 +92,55 @@ final class CorrectionFeatures {
         }
         features.add("class=" + here);
         features.add("rule=" + rule + "|class=" + here);
-        features.add("previous=" + (at == 1 ? "START" : wordClass(tokens[at - 1])));
-        features.add("next=" + (at + 1 >= tokens.length ? "END" : wordClass(tokens[at + 1])));
+        String previous = at == 1 ? "START" : wordClass(tokens[at - 1]);
+        String next = at + 1 >= tokens.length ? "END" : wordClass(tokens[at + 1]);
+        features.add("previous=" + previous);
+        features.add("next=" + next);
+        features.add("rule=" + rule + "|previous=" + previous);
+        features.add("rule=" + rule + "|next=" + next);
         if (at == 1 || closedClass(wordClass(tokens[at - 1]))) {
             features.add("previousWord=" + (at == 1 ? "START" : tokens[at - 1].getToken().toLowerCase(Locale.GERMAN)));
         }
-        features.add("position=" + (at == 1 ? "first" : at + 1 >= tokens.length ? "last" : "inside"));
+        String position = at == 1 ? "first" : at + 1 >= tokens.length ? "last" : "inside";
+        features.add("position=" + position);
+        features.add("rule=" + rule + "|position=" + position);
+    }
+
+    /**
+     * What kind of edit the fix makes, by what is left once the common beginning and end are taken
+     * away: an ending („neuen“ → „neuem“: "end:n>m"), umlaut or ß, joining or splitting words, or a
+     * change of at most three letters ("inner:2>1"); "other" beyond that. Endings are grammar
+     * (case, agreement, plural), not the essays' topics.
+     */
+    static String edit(String wrong, String fix) {
+        if (wrong.equals(fix)) {
+            return "case";
+        }
+        if (wrong.replace(" ", "").equals(fix.replace(" ", "")) && !wrong.equals(fix)) {
+            return wrong.contains(" ") ? "join" : "split";
+        }
+        if (umlautless(wrong).equals(umlautless(fix))) {
+            return "umlaut";
+        }
+        int prefix = 0;
+        while (prefix < wrong.length() && prefix < fix.length() && wrong.charAt(prefix) == fix.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < wrong.length() - prefix && suffix < fix.length() - prefix
+                && wrong.charAt(wrong.length() - 1 - suffix) == fix.charAt(fix.length() - 1 - suffix)) {
+            suffix++;
+        }
+        String from = wrong.substring(prefix, wrong.length() - suffix);
+        String to = fix.substring(prefix, fix.length() - suffix);
+        if (from.length() > 3 || to.length() > 3 || from.contains(" ") || to.contains(" ")) {
+            return "other";
+        }
+        return suffix == 0 && prefix > 0 ? "end:" + from + ">" + to : "inner:" + from.length() + ">" + to.length();
+    }
+
+    private static String umlautless(String word) {
+        return word.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss");
     }
 
     /** Whether all the word's classes are closed ones (no noun, verb, adjective or unknown word). */

@@ -46,6 +46,14 @@ public final class LanguageToolChecker implements GrammarChecker, AutoCloseable 
      */
     public enum RuleSelection { SHIPPED, RULES_UNFILTERED, ALL_UNFILTERED }
 
+    /**
+     * Whether the shipped checker runs the rule of this id and LanguageTool category at all: the
+     * candidates of {@code ALL_UNFILTERED} include rules it does not (for training the filter).
+     */
+    public static boolean shipsRule(String ruleId, String categoryId) {
+        return LanguageToolRules.shipped(ruleId, categoryId);
+    }
+
     /** The states of the checker, for health and readiness. */
     enum State { WARMING_UP, READY, FAILED, CLOSED }
 

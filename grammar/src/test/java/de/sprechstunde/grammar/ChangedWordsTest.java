@@ -45,12 +45,27 @@ class ChangedWordsTest {
     }
 
     @Test
-    void anInsertionKeepsOneNeighbour() {
+    void anInsertionKeepsTheWordItGoesBefore() {
         ChangedWords.Change change = ChangedWords.narrow(10, "gehe Schule", "gehe zur Schule").orElseThrow();
 
-        assertEquals("gehe", change.wrong());
-        assertEquals("gehe zur", change.fix());
-        assertEquals(10, change.start());
+        assertEquals("Schule", change.wrong());
+        assertEquals("zur Schule", change.fix());
+        assertEquals(15, change.start());
+    }
+
+    @Test
+    void aFixThatDeletesEverythingItMatchedStaysWhole() {
+        ChangedWords.Change change = ChangedWords.narrow(4, "haben", "").orElseThrow();
+
+        assertEquals(new ChangedWords.Change(4, 9, "haben", ""), change);
+    }
+
+    @Test
+    void anInsertionAtTheEndKeepsTheWordBefore() {
+        ChangedWords.Change change = ChangedWords.narrow(0, "ich komme", "ich komme mit").orElseThrow();
+
+        assertEquals("komme", change.wrong());
+        assertEquals("komme mit", change.fix());
     }
 
     @Test

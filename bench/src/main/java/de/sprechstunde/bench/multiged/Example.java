@@ -18,8 +18,11 @@ import java.util.List;
 public record Example(int sentence, String ruleId, int priority, int matchedFrom, int matchedTo, int start,
                       List<Integer> covered, int wrongTokens, List<String> features) {
 
-    /** Right when more than half of its tokens were marked wrong. */
+    /**
+     * Right when at least half of its tokens were marked wrong: a deletion covers the word it
+     * deletes and the neighbour shown with it, and only the deleted word is marked.
+     */
     public boolean right() {
-        return 2 * wrongTokens > covered.size();
+        return 2 * wrongTokens >= covered.size() && wrongTokens > 0;
     }
 }
