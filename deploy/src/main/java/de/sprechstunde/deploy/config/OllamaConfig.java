@@ -5,11 +5,9 @@ import static de.sprechstunde.deploy.config.Variables.*;
 import de.sprechstunde.ollama.KeepAlive;
 import de.sprechstunde.ollama.OllamaSettings;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Reads the OLLAMA_* variables (docs/ollama.md). */
@@ -78,17 +76,9 @@ final class OllamaConfig {
     }
 
     private static URI poolHost(Env env, String entry) {
-        URI host;
-        try {
-            host = new URI(entry);
-        } catch (URISyntaxException e) {
-            throw env.bad(OLLAMA_HOSTS, "must be comma-separated URLs like http://gpu1:11434,http://gpu2:11434");
-        }
-        String scheme = host.getScheme() == null ? "" : host.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || host.getHost() == null) {
-            throw env.bad(OLLAMA_HOSTS, "must be comma-separated http(s) URLs like http://gpu1:11434,http://gpu2:11434");
-        }
+        URI host = env.uri(OLLAMA_HOSTS, entry, "http", "https");
         if (host.getUserInfo() != null) {
+            // credentials in the URL would end up in logs and health details
             throw env.bad(OLLAMA_HOSTS, "must not contain credentials");
         }
         return host;

@@ -35,8 +35,10 @@ class OllamaConfigTest {
     void aBadEntryIsRefusedWithoutShowingCredentials() {
         assertEquals("OLLAMA_HOSTS: names a host twice (got 'http://a:1,http://a:1/')",
                 message(Map.of("OLLAMA_HOSTS", "http://a:1,http://a:1/")));
-        assertEquals("OLLAMA_HOSTS: must be comma-separated http(s) URLs like http://gpu1:11434,http://gpu2:11434 "
-                + "(got 'http://a:1,gpu2:11434')", message(Map.of("OLLAMA_HOSTS", "http://a:1,gpu2:11434")));
+        assertEquals("OLLAMA_HOSTS: must be an absolute URL like http://host:port (got 'http://a:1,gpu2:11434')",
+                message(Map.of("OLLAMA_HOSTS", "http://a:1,gpu2:11434")));
+        assertEquals("OLLAMA_HOSTS: must use http or https (got 'http://a:1,ftp://b:2')",
+                message(Map.of("OLLAMA_HOSTS", "http://a:1,ftp://b:2")));
         String credentials = message(Map.of("OLLAMA_HOSTS", "http://a:1,http://admin:hunter2@b:2"));
         assertEquals("OLLAMA_HOSTS: must not contain credentials (got 'http://a:1,http://admin:***@b:2')", credentials);
         assertFalse(credentials.contains("hunter2"));
