@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 
 /**
@@ -25,7 +24,7 @@ final class OllamaHost {
     private final OllamaWarmup warmup;
     private final OllamaHealth health;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicLong chosen = new AtomicLong();
+    private volatile long lastChosen;
     private volatile String ejectedBecause;
 
     /**
@@ -86,15 +85,15 @@ final class OllamaHost {
         return inFlight.get();
     }
 
-    /** How often routing chose it: spreads the requests among equally busy hosts. */
-    long chosen() {
-        return chosen.get();
+    /** When routing chose it last, as the pool's running count (0: never): equally busy hosts take turns. */
+    long lastChosen() {
+        return lastChosen;
     }
 
     /** Counts a request as in flight; routing calls it while it holds the pool's lock. */
-    void begin() {
+    void begin(long choice) {
         inFlight.incrementAndGet();
-        chosen.incrementAndGet();
+        lastChosen = choice;
     }
 
     void end() {

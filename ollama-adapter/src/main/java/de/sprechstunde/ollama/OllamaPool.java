@@ -28,6 +28,7 @@ public final class OllamaPool implements AutoCloseable {
     private final List<OllamaHost> hosts;
     private final PoolMetrics metrics;
     private final HostProber prober;
+    private long choices;
 
     private OllamaPool(OllamaSettings settings, Clock clock, MeterRegistry registry, Supplier<PreloadGate> gates) {
         List<OllamaHost> built = new ArrayList<>();
@@ -77,9 +78,9 @@ public final class OllamaPool implements AutoCloseable {
             candidates = hosts;
         }
         List<HostChoice.Candidate> options = candidates.stream().map(h -> new HostChoice.Candidate(h.index(),
-                h.inFlight(), h.warmth().isWarm(model), h.chosen())).toList();
+                h.inFlight(), h.warmth().isWarm(model), h.lastChosen())).toList();
         OllamaHost chosen = hosts.get(HostChoice.best(options).orElseThrow().index());
-        chosen.begin();
+        chosen.begin(++choices);
         return new Lease(chosen);
     }
 

@@ -25,7 +25,7 @@ class HostChoiceTest {
     }
 
     @Test
-    void amongEquallyBusyHostsTheOneChosenLeastOftenThenTheFirst() {
+    void amongEquallyBusyHostsTheOneChosenLongestAgoThenTheFirst() {
         assertEquals(2, best(new Candidate(0, 0, true, 4), new Candidate(1, 0, true, 4), new Candidate(2, 0, true, 3)));
         assertEquals(0, best(new Candidate(0, 0, true, 4), new Candidate(1, 0, true, 4)));
     }
