@@ -87,7 +87,7 @@ public final class Application implements AutoCloseable {
         Metrics metrics = backend(new Metrics(config.http().metricsEnabled()));
         HealthRegistry health = backend(new HealthRegistry(clock, Duration.ofSeconds(5)));
 
-        OllamaBackend ollama = backend(OllamaBackend.create(config.ollama(), clock));
+        OllamaBackend ollama = backend(OllamaBackend.create(config.ollama(), clock, metrics.registry()));
         health.register(OllamaHealth.NAME, ollama.health());
         // warm the models before any platform can deliver a learner's message
         ollama.start();

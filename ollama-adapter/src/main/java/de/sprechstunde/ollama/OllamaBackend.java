@@ -1,15 +1,18 @@
 package de.sprechstunde.ollama;
 
+import de.sprechstunde.core.port.HealthIndicator;
+import de.sprechstunde.core.port.ModelWarmth;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 
 /**
- * Everything the composition root needs from Ollama, built from one {@link OllamaSettings}: the chat
- * model for {@code TutorBotBuilder}, the warm-up, and the health indicator, sharing one
- * {@link PreloadGate}. Call {@link #start()} before any platform adapter connects; it returns at
- * once, also when Ollama is down.
+ * Everything the composition root needs from Ollama, built from one {@link OllamaSettings}: the
+ * {@link OllamaPool} of its hosts (one unless {@code OLLAMA_HOSTS} names several), the chat model
+ * for {@code TutorBotBuilder}, the warm-up of each host, the health indicator and the warmth. Call
+ * {@link #start()} before any platform adapter connects; it returns at once, also when Ollama is down.
  *
  * <pre>{@code
- * OllamaBackend ollama = OllamaBackend.create(settings, clock);
+ * OllamaBackend ollama = OllamaBackend.create(settings, clock, meterRegistry);
  * ollama.start();
  * health.register(OllamaHealth.NAME, ollama.health());
  * TutorBot bot = new TutorBotBuilder(ollama.chatModel()).correctionProposer(ollama.correctionProposer())
@@ -19,32 +22,32 @@ import java.time.Clock;
  */
 public final class OllamaBackend implements AutoCloseable {
 
+    private final OllamaPool pool;
     private final OllamaChatModel chatModel;
     private final OllamaCorrectionProposer corrections;
-    private final OllamaWarmup warmup;
-    private final OllamaHealth health;
+    private final OllamaPoolHealth health;
+    private final OllamaPoolWarmth warmth;
 
-    private OllamaBackend(OllamaChatModel chatModel, OllamaCorrectionProposer corrections, OllamaWarmup warmup,
-                          OllamaHealth health) {
-        this.chatModel = chatModel;
-        this.corrections = corrections;
-        this.warmup = warmup;
-        this.health = health;
+    private OllamaBackend(OllamaPool pool, OllamaSettings settings) {
+        this.pool = pool;
+        this.chatModel = new OllamaChatModel(settings, pool, false);
+        this.corrections = new OllamaCorrectionProposer(settings, pool);
+        this.health = new OllamaPoolHealth(pool.hosts());
+        this.warmth = new OllamaPoolWarmth(pool.hosts());
     }
 
-    /** Builds the parts; nothing is sent to Ollama before {@link #start()}. */
-    public static OllamaBackend create(OllamaSettings settings, Clock clock) {
-        PreloadGate gate = new PreloadGate();
-        OllamaClients clients = OllamaClients.create(settings);
-        OllamaWarmup warmup = new OllamaWarmup(settings, gate, clock, clients);
-        return new OllamaBackend(new OllamaChatModel(settings, clients.chat(), gate),
-                new OllamaCorrectionProposer(settings, clients.corrections(), gate), warmup,
-                new OllamaHealth(settings, clients.metadata(), warmup.status()));
+    /**
+     * Builds the parts; nothing is sent to Ollama before {@link #start()}.
+     *
+     * @param registry gets the per-host meters ({@code bot.ollama.requests{host,outcome}} and others)
+     */
+    public static OllamaBackend create(OllamaSettings settings, Clock clock, MeterRegistry registry) {
+        return new OllamaBackend(OllamaPool.create(settings, clock, registry, PreloadGate::new), settings);
     }
 
-    /** Starts the warm-up in the background; learners' first questions wait for the preloads. */
+    /** Starts each host's warm-up in the background; learners' first questions wait for its preloads. */
     public void start() {
-        warmup.start();
+        pool.start();
     }
 
     public OllamaChatModel chatModel() {
@@ -57,21 +60,27 @@ public final class OllamaBackend implements AutoCloseable {
     }
 
     /**
-     * Whether the models in use are loaded: for {@code TutorBotBuilder.modelWarmth} (turns that
-     * arrive during the warm-up wait) and for {@code /ready}.
+     * Whether at least one host has the models in use loaded: for {@code TutorBotBuilder.modelWarmth}
+     * (turns that arrive during the warm-up wait) and for {@code /ready}.
      */
-    public OllamaWarmth warmth() {
-        return warmup.warmth();
+    public ModelWarmth warmth() {
+        return warmth;
     }
 
-    public OllamaHealth health() {
+    /** Each host's state, under the component name {@link OllamaHealth#NAME}. */
+    public HealthIndicator health() {
         return health;
+    }
+
+    OllamaPool pool() {
+        return pool;
     }
 
     @Override
     public void close() {
-        warmup.close();
+        pool.close();
         chatModel.close();
         corrections.close();
+        health.close();
     }
 }

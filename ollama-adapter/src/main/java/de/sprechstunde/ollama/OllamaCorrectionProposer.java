@@ -8,10 +8,10 @@ import de.sprechstunde.core.port.CorrectionProposer;
 import de.sprechstunde.core.port.ModelTier;
 import de.sprechstunde.core.port.ProposedCorrection;
 import de.sprechstunde.core.port.TokenListener;
-import io.github.ollama4j.Ollama;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -31,22 +31,27 @@ public final class OllamaCorrectionProposer implements CorrectionProposer, AutoC
 
     private final OllamaSettings settings;
     private final OllamaRequests requests;
-    private final PreloadGate preloads;
+    private final OllamaPool pool;
     private final ExecutorService streams;
-    private final StreamedChat streamed;
 
-    OllamaCorrectionProposer(OllamaSettings settings, Ollama client, PreloadGate preloads) {
+    OllamaCorrectionProposer(OllamaSettings settings, OllamaPool pool) {
         this.settings = settings;
         this.requests = new OllamaRequests(settings);
-        this.preloads = preloads;
+        this.pool = pool;
         this.streams = Executors.newCachedThreadPool(DaemonThreads.numbered("ollama-corrections-"));
-        this.streamed = new StreamedChat(client, streams);
     }
 
     @Override
     public List<ProposedCorrection> propose(String text, CefrLevel level, ExplanationLanguage language) {
         String model = settings.modelFor(ModelTier.FAST);
-        if (preloads.holds()) {
+        try (OllamaPool.Lease lease = pool.lease(model, Set.of())) {
+            return propose(lease.host(), model, text, level, language);
+        }
+    }
+
+    private List<ProposedCorrection> propose(OllamaHost host, String model, String text, CefrLevel level,
+                                             ExplanationLanguage language) {
+        if (host.gate().holds()) {
             // the learner's answer waits for the preload; suggestions are not worth a longer wait
             log.debug("no model suggestions while {} is preloading", model);
             return List.of();
@@ -54,10 +59,14 @@ public final class OllamaCorrectionProposer implements CorrectionProposer, AutoC
         long deadline = System.nanoTime() + settings.correctionTimeout().toNanos();
         StreamedChat.Progress answer = new StreamedChat.Progress();
         try {
-            streamed.run(requests.structured(model, CorrectionQuestion.messages(text, level, language),
-                    CorrectionQuestion.schema(), CorrectionQuestion.MAX_TOKENS), TokenListener.IGNORE, answer, deadline, deadline);
+            new StreamedChat(host.clients().corrections(), streams).run(requests.structured(model,
+                    CorrectionQuestion.messages(text, level, language), CorrectionQuestion.schema(),
+                    CorrectionQuestion.MAX_TOKENS), TokenListener.IGNORE, answer, deadline, deadline);
+            pool.succeeded(host);
             return CorrectionQuestion.read(answer.text());
         } catch (ChatModelException e) {
+            // its deadline is short: a busy host that misses it is not broken
+            pool.failed(host, e, false);
             log.warn("no model suggestions: {} did not answer ({}: {})", model, e.reason().name().toLowerCase(Locale.ROOT),
                     e.getMessage());
         } catch (IOException | RuntimeException e) {

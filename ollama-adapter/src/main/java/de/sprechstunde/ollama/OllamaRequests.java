@@ -47,6 +47,19 @@ final class OllamaRequests {
         return request;
     }
 
+    /**
+     * The re-probe of an ejected host: one user word and a one-token answer, streamed like a
+     * learner's question, so a host that breaks off streams is found out.
+     */
+    OllamaChatRequest probe(String model) {
+        List<OllamaChatMessage> messages = new ArrayList<>(List.of(new OllamaChatMessage(OllamaChatMessageRole.USER, "Hallo")));
+        OllamaChatRequest request = base(model).withMessages(messages).withStreaming();
+        Map<String, Object> options = options();
+        options.put("num_predict", 1);
+        request.setOptions(options);
+        return request;
+    }
+
     /** Empty messages: Ollama loads the model, answers {@code "done_reason":"load"} and keeps it for {@code keep_alive}. */
     OllamaChatRequest preload(String model) {
         return base(model).withMessages(new ArrayList<>());

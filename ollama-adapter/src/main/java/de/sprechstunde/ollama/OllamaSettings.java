@@ -11,7 +11,8 @@ import java.util.Objects;
  * How the bot talks to Ollama. Validated on construction, so a bad value stops start-up with a
  * message that names the setting; build variants with {@link #toBuilder()}.
  *
- * @param host              {@code OLLAMA_HOST}: base URL, http or https, without credentials
+ * @param hosts             {@code OLLAMA_HOST} (one) or {@code OLLAMA_HOSTS} (a pool): base URLs, http or https,
+ *                          without credentials, no repeats; at least one
  * @param model             {@code OLLAMA_MODEL}: the main model
  * @param fastModel         {@code OLLAMA_MODEL_FAST}: the model for spoken turns
  * @param useFastForVoice   {@code OLLAMA_USE_FAST_FOR_VOICE}: whether the fast model is used (and warmed) at all
@@ -34,7 +35,7 @@ import java.util.Objects;
  *                          corrections; after it the turn has no suggestions
  */
 public record OllamaSettings(
-        URI host,
+        List<URI> hosts,
         String model,
         String fastModel,
         boolean useFastForVoice,
@@ -53,7 +54,7 @@ public record OllamaSettings(
         Duration correctionTimeout) {
 
     public OllamaSettings {
-        host = validHost(host);
+        hosts = validHosts(hosts);
         model = modelName("OLLAMA_MODEL", model);
         fastModel = modelName("OLLAMA_MODEL_FAST", fastModel);
         keepAlive = keepAlive(keepAlive);
@@ -83,7 +84,7 @@ public record OllamaSettings(
 
     /** The defaults of the configuration contract. */
     public static OllamaSettings defaults() {
-        return new OllamaSettings(URI.create("http://localhost:11434"), "mistral:7b", "llama3.2:3b", true, "24h",
+        return new OllamaSettings(List.of(URI.create("http://localhost:11434")), "mistral:7b", "llama3.2:3b", true, "24h",
                 0.7, 2048, 4096, Duration.ofSeconds(120), Duration.ofSeconds(60), 2, Duration.ofMillis(500),
                 Duration.ofMinutes(5), Duration.ofMinutes(5), Duration.ofSeconds(4), true, Duration.ofSeconds(8));
     }
@@ -101,8 +102,22 @@ public record OllamaSettings(
         return List.of(model, fastModel);
     }
 
-    /** The base URL without a trailing slash, as ollama4j wants it. */
+    /** The first host; the only one unless {@code OLLAMA_HOSTS} names a pool. */
+    public URI host() {
+        return hosts.get(0);
+    }
+
+    /** The same settings for one host of the pool. */
+    public OllamaSettings forHost(URI one) {
+        return toBuilder().hosts(List.of(one)).build();
+    }
+
+    /** The first host's base URL without a trailing slash, as ollama4j wants it. */
     public String baseUrl() {
+        return baseUrl(host());
+    }
+
+    static String baseUrl(URI host) {
         String url = host.toString();
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
@@ -111,7 +126,19 @@ public record OllamaSettings(
         return new Builder(this);
     }
 
-    private static URI validHost(URI host) {
+    private static List<URI> validHosts(List<URI> hosts) {
+        Objects.requireNonNull(hosts, "OLLAMA_HOSTS");
+        if (hosts.isEmpty()) {
+            throw new IllegalArgumentException("OLLAMA_HOSTS must name at least one host");
+        }
+        hosts.forEach(OllamaSettings::validHost);
+        if (hosts.stream().map(OllamaSettings::baseUrl).distinct().count() < hosts.size()) {
+            throw new IllegalArgumentException("OLLAMA_HOSTS must not name a host twice, was " + hosts);
+        }
+        return List.copyOf(hosts);
+    }
+
+    private static void validHost(URI host) {
         Objects.requireNonNull(host, "OLLAMA_HOST");
         String scheme = host.getScheme() == null ? "" : host.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || host.getHost() == null) {
@@ -121,7 +148,6 @@ public record OllamaSettings(
             // credentials in the URL would end up in logs and health details
             throw new IllegalArgumentException("OLLAMA_HOST must not contain credentials");
         }
-        return host;
     }
 
     private static String keepAlive(String value) {
@@ -147,7 +173,7 @@ public record OllamaSettings(
 
     /** Changes a few settings of a valid set; {@link #build()} validates again. */
     public static final class Builder {
-        private URI host;
+        private List<URI> hosts;
         private String model;
         private String fastModel;
         private boolean useFastForVoice;
@@ -166,7 +192,7 @@ public record OllamaSettings(
         private Duration correctionTimeout;
 
         private Builder(OllamaSettings from) {
-            host = from.host;
+            hosts = from.hosts;
             model = from.model;
             fastModel = from.fastModel;
             useFastForVoice = from.useFastForVoice;
@@ -185,7 +211,8 @@ public record OllamaSettings(
             correctionTimeout = from.correctionTimeout;
         }
 
-        public Builder host(String value) { host = URI.create(value); return this; }
+        public Builder host(String value) { hosts = List.of(URI.create(value)); return this; }
+        public Builder hosts(List<URI> value) { hosts = value; return this; }
         public Builder model(String value) { model = value; return this; }
         public Builder fastModel(String value) { fastModel = value; return this; }
         public Builder useFastForVoice(boolean value) { useFastForVoice = value; return this; }
@@ -204,7 +231,7 @@ public record OllamaSettings(
         public Builder correctionTimeout(Duration value) { correctionTimeout = value; return this; }
 
         public OllamaSettings build() {
-            return new OllamaSettings(host, model, fastModel, useFastForVoice, keepAlive, temperature, maxTokens,
+            return new OllamaSettings(hosts, model, fastModel, useFastForVoice, keepAlive, temperature, maxTokens,
                     contextTokens, requestTimeout, firstTokenTimeout, retries, retryBackoff, preloadTimeout,
                     keepWarmInterval, checkTimeout, pullMissing, correctionTimeout);
         }

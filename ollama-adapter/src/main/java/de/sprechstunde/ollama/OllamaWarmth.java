@@ -72,6 +72,12 @@ public final class OllamaWarmth implements ModelWarmth {
         notifyAll();
     }
 
+    /** Whether {@code model} is loaded here, for the pool's model affinity. */
+    synchronized boolean isWarm(String model) {
+        ModelState state = models.get(model);
+        return unreachable == null && state != null && state.kind() == Kind.WARM;
+    }
+
     @Override
     public synchronized State current() {
         if (unreachable != null) {

@@ -9,6 +9,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,7 @@ public final class OllamaWarmup implements AutoCloseable {
     private final ExecutorService preloads = Executors.newCachedThreadPool(DaemonThreads.numbered("ollama-preload-"));
     private final WarmupRound round;
     private final Backoff backoff;
+    private final Consumer<String> onUnreachable;
     private final AtomicBoolean started = new AtomicBoolean();
     private volatile boolean closed;
     private int failuresInARow;
@@ -47,11 +49,14 @@ public final class OllamaWarmup implements AutoCloseable {
      * @param clock for the pace of the pull progress log
      */
     public OllamaWarmup(OllamaSettings settings, PreloadGate gate, Clock clock) {
-        this(settings, gate, clock, OllamaClients.create(settings));
+        this(settings, gate, clock, OllamaClients.create(settings), reason -> { });
     }
 
-    OllamaWarmup(OllamaSettings settings, PreloadGate gate, Clock clock, OllamaClients clients) {
+    /** @param onUnreachable told each round that finds Ollama unreachable, with the reason */
+    OllamaWarmup(OllamaSettings settings, PreloadGate gate, Clock clock, OllamaClients clients,
+                 Consumer<String> onUnreachable) {
         this.settings = settings;
+        this.onUnreachable = onUnreachable;
         this.gate = gate;
         this.warmth = new OllamaWarmth(settings, status, clock);
         this.round = new WarmupRound(settings, clients, new ModelPuller(settings, clock), gate, status, preloads, changes,
@@ -97,6 +102,7 @@ public final class OllamaWarmup implements AutoCloseable {
         } catch (OllamaUnreachable e) {
             failuresInARow++;
             warmth.unreachable(e.getMessage());
+            onUnreachable.accept(e.getMessage());
             next = backoff.after(failuresInARow);
             if (changes.changed("ollama", "unreachable")) {
                 log.warn("Ollama at {} is unreachable ({}); the tutor says it is offline until Ollama answers, "

@@ -12,6 +12,8 @@ import de.sprechstunde.core.port.ProposedCorrection;
 import de.sprechstunde.core.testing.CapturedLogs;
 import de.sprechstunde.ollama.fake.FakeOllamaServer;
 import de.sprechstunde.ollama.fake.RecordedOllamaRequest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,18 +30,21 @@ class OllamaCorrectionProposerTest {
     private final PreloadGate gate = new PreloadGate();
     private OllamaSettings settings = OllamaTesting.settings(ollama).toBuilder().correctionTimeout(Duration.ofSeconds(2)).build();
     private OllamaCorrectionProposer proposer;
+    private OllamaPool pool;
 
     @AfterEach
     void stop() {
         if (proposer != null) {
             proposer.close();
+            pool.close();
         }
         ollama.close();
     }
 
     private List<ProposedCorrection> propose(String text) {
         if (proposer == null) {
-            proposer = new OllamaCorrectionProposer(settings, OllamaClients.create(settings).corrections(), gate);
+            pool = OllamaPool.create(settings, Clock.systemUTC(), new SimpleMeterRegistry(), () -> gate);
+            proposer = new OllamaCorrectionProposer(settings, pool);
         }
         return proposer.propose(text, CefrLevel.A2, ExplanationLanguage.ENGLISH);
     }

@@ -81,6 +81,31 @@ class OllamaSettingsTest {
         assertEquals("http://ollama:11434", defaults.toBuilder().host("http://ollama:11434/").build().baseUrl());
     }
 
+    @Test
+    void aPoolNamesEachHostOnceAndEachHostGetsTheSameSettings() {
+        List<URI> pool = List.of(URI.create("http://gpu1:11434"), URI.create("http://gpu2:11434/"));
+        OllamaSettings settings = defaults.toBuilder().hosts(pool).build();
+
+        assertEquals(pool, settings.hosts());
+        assertEquals(URI.create("http://gpu1:11434"), settings.host());
+        assertEquals(List.of(URI.create("http://gpu2:11434/")), settings.forHost(pool.get(1)).hosts());
+        assertEquals(settings.keepAlive(), settings.forHost(pool.get(1)).keepAlive());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class, () -> defaults.toBuilder()
+                .hosts(List.of(URI.create("http://gpu1:11434"), URI.create("http://gpu1:11434/"))).build());
+        assertTrue(twice.getMessage().startsWith("OLLAMA_HOSTS must not name a host twice"), twice.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> defaults.toBuilder().hosts(List.of()).build());
+        IllegalArgumentException secret = assertThrows(IllegalArgumentException.class, () -> defaults.toBuilder()
+                .hosts(List.of(URI.create("http://gpu1:11434"), URI.create("http://u:hunter2@gpu2:11434"))).build());
+        assertFalse(secret.getMessage().contains("hunter2"));
+    }
+
+    @Test
+    void aHostIsLabelledByHostAndPortWithoutCredentialsOrPath() {
+        assertEquals("gpu1:11434", OllamaHost.labelOf(URI.create("http://gpu1:11434/")));
+        assertEquals("ollama.example:443", OllamaHost.labelOf(URI.create("https://ollama.example/api")));
+        assertEquals("ollama:80", OllamaHost.labelOf(URI.create("http://ollama")));
+    }
+
     private OllamaSettings with(String setting, String value) {
         OllamaSettings.Builder builder = defaults.toBuilder();
         switch (setting) {

@@ -15,6 +15,7 @@ import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedGrammarChecker;
 import de.sprechstunde.ollama.fake.FakeOllamaServer;
 import de.sprechstunde.ollama.fake.RecordedOllamaRequest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +44,7 @@ class OllamaTutorBotTest {
     }
 
     private void startBot() {
-        backend = OllamaBackend.create(OllamaTesting.settings(ollama), Clock.systemUTC());
+        backend = OllamaBackend.create(OllamaTesting.settings(ollama), Clock.systemUTC(), new SimpleMeterRegistry());
         backend.start();
         health.register(OllamaHealth.NAME, backend.health());
         bot = new TutorBotBuilder(backend.chatModel()).health(health).build();
@@ -104,7 +105,7 @@ class OllamaTutorBotTest {
         ollama.answeringStructured(FAST_MODEL, "{\"corrections\":[{\"wrong\":\"in die Stadt\",\"fix\":\"in der Stadt\","
                 + "\"category\":\"case\",\"explanation\":\"Wohnen says where: dative.\"},{\"wrong\":\"im Park\","
                 + "\"fix\":\"in den Park\",\"category\":\"case\",\"explanation\":\"Not in the text.\"}]}");
-        backend = OllamaBackend.create(OllamaTesting.settings(ollama), Clock.systemUTC());
+        backend = OllamaBackend.create(OllamaTesting.settings(ollama), Clock.systemUTC(), new SimpleMeterRegistry());
         backend.start();
         bot = new TutorBotBuilder(backend.chatModel()).correctionProposer(backend.correctionProposer())
                 .grammar(new ScriptedGrammarChecker()).health(health).build();

@@ -8,6 +8,7 @@ import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.ollama.OllamaBackend;
 import de.sprechstunde.ollama.OllamaSettings;
 import de.sprechstunde.ollama.fake.FakeOllamaServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +37,7 @@ public final class FirstMessageRun {
         long[] steady = new long[30];
         long first;
         try (FakeOllamaServer ollama = FakeOllamaServer.start().slowLoad(LOAD);
-             OllamaBackend backend = OllamaBackend.create(settings(ollama), Clock.systemUTC())) {
+             OllamaBackend backend = OllamaBackend.create(settings(ollama), Clock.systemUTC(), new SimpleMeterRegistry())) {
             long start = System.nanoTime();
             backend.start();
             TutorBot bot = bot(backend);
@@ -55,7 +56,7 @@ public final class FirstMessageRun {
 
     private static long firstAtStart() throws Exception {
         try (FakeOllamaServer ollama = FakeOllamaServer.start().slowLoad(LOAD);
-             OllamaBackend backend = OllamaBackend.create(settings(ollama), Clock.systemUTC())) {
+             OllamaBackend backend = OllamaBackend.create(settings(ollama), Clock.systemUTC(), new SimpleMeterRegistry())) {
             backend.start();
             TutorBot bot = new TutorBotBuilder(backend.chatModel()).build();
             long nanos = ttft(bot, 0);

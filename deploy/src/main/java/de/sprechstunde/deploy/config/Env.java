@@ -114,21 +114,24 @@ public final class Env {
 
     /** An absolute URL with a host and one of the given schemes, e.g. {@code http}, {@code https}. */
     Optional<URI> optionalUri(Variable variable, String... schemes) {
-        return optional(variable).map(value -> {
-            URI uri;
-            try {
-                uri = new URI(value);
-            } catch (URISyntaxException e) {
-                throw bad(variable, "is not a valid URL");
-            }
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw bad(variable, "must be an absolute URL like " + schemes[0] + "://host:port");
-            }
-            if (Arrays.stream(schemes).noneMatch(scheme -> scheme.equalsIgnoreCase(uri.getScheme()))) {
-                throw bad(variable, "must use " + String.join(" or ", schemes));
-            }
-            return uri;
-        });
+        return optional(variable).map(value -> uri(variable, value, schemes));
+    }
+
+    /** One URL of a variable's value (all of it, or one entry of a list), checked as {@link #optionalUri}. */
+    URI uri(Variable variable, String value, String... schemes) {
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw bad(variable, "is not a valid URL");
+        }
+        if (uri.getScheme() == null || uri.getHost() == null) {
+            throw bad(variable, "must be an absolute URL like " + schemes[0] + "://host:port");
+        }
+        if (Arrays.stream(schemes).noneMatch(scheme -> scheme.equalsIgnoreCase(uri.getScheme()))) {
+            throw bad(variable, "must use " + String.join(" or ", schemes));
+        }
+        return uri;
     }
 
     URI uri(Variable variable, URI fallback, String... schemes) {

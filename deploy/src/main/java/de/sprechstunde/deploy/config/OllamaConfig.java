@@ -6,6 +6,8 @@ import de.sprechstunde.ollama.KeepAlive;
 import de.sprechstunde.ollama.OllamaSettings;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Reads the OLLAMA_* variables (docs/ollama.md). */
@@ -25,7 +27,7 @@ final class OllamaConfig {
             throw env.bad(OLLAMA_FIRST_TOKEN_TIMEOUT, "must not exceed OLLAMA_REQUEST_TIMEOUT (" + requestTimeout.toSeconds() + ")");
         }
         return new OllamaSettings(
-                host(env, d.host()),
+                hosts(env, d.host()),
                 env.matching(OLLAMA_MODEL, d.model(), MODEL_NAME, "a model name like mistral:7b"),
                 env.matching(OLLAMA_MODEL_FAST, d.fastModel(), MODEL_NAME, "a model name like llama3.2:3b"),
                 useFastForVoice,
@@ -42,6 +44,44 @@ final class OllamaConfig {
                 env.seconds(OLLAMA_CHECK_TIMEOUT, d.checkTimeout(), 1, 60),
                 env.bool(OLLAMA_PULL_MISSING, d.pullMissing()),
                 env.seconds(OLLAMA_CORRECTION_TIMEOUT, d.correctionTimeout(), 1, 120));
+    }
+
+    /**
+     * {@code OLLAMA_HOSTS} for a pool, else {@code OLLAMA_HOST}; both at once is a mistake (which
+     * one was meant?), so it stops the start with a message naming both.
+     */
+    private static List<URI> hosts(Env env, URI fallback) {
+        List<String> pool = env.list(OLLAMA_HOSTS);
+        if (pool.isEmpty()) {
+            return List.of(host(env, fallback));
+        }
+        if (env.optional(OLLAMA_HOST).isPresent()) {
+            throw env.bad(OLLAMA_HOSTS, "is set together with OLLAMA_HOST; set OLLAMA_HOSTS for several hosts "
+                    + "or OLLAMA_HOST for one, not both");
+        }
+        List<URI> hosts = new ArrayList<>();
+        for (String entry : pool) {
+            URI host = poolHost(env, entry);
+            if (hosts.stream().anyMatch(known -> withoutSlash(known).equalsIgnoreCase(withoutSlash(host)))) {
+                throw env.bad(OLLAMA_HOSTS, "names a host twice");
+            }
+            hosts.add(host);
+        }
+        return hosts;
+    }
+
+    private static String withoutSlash(URI host) {
+        String url = host.toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static URI poolHost(Env env, String entry) {
+        URI host = env.uri(OLLAMA_HOSTS, entry, "http", "https");
+        if (host.getUserInfo() != null) {
+            // credentials in the URL would end up in logs and health details
+            throw env.bad(OLLAMA_HOSTS, "must not contain credentials");
+        }
+        return host;
     }
 
     private static URI host(Env env, URI fallback) {

@@ -1,5 +1,8 @@
 package de.sprechstunde.deploy.config;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * How a bad value is quoted in a message: as it was given, except that a secret is never shown and
  * the credentials in a URL are masked ({@code redis://user:***@host:6379/0}).
@@ -17,7 +20,12 @@ final class ShownValue {
         return "'" + maskCredentials(value) + "'";
     }
 
+    /** Each comma-separated entry on its own, so a list of URLs (OLLAMA_HOSTS) is masked throughout. */
     static String maskCredentials(String value) {
+        return Arrays.stream(value.split(",", -1)).map(ShownValue::maskOne).collect(Collectors.joining(","));
+    }
+
+    private static String maskOne(String value) {
         int schemeEnd = value.indexOf("://");
         if (schemeEnd < 0) {
             return value;

@@ -44,6 +44,8 @@ final class Variables {
             "who may run `/health` and `/stats`, e.g. `telegram:123,discord:456`");
     static final Variable OLLAMA_HOST = declare("OLLAMA_HOST", "`http://localhost:11434`", "ollama-adapter",
             "http/https URL, no user info");
+    static final Variable OLLAMA_HOSTS = declare("OLLAMA_HOSTS", "— (one host: `OLLAMA_HOST`)", "ollama-adapter",
+            "comma-separated http/https URLs, a pool: least-busy routing, ejection, per-host health and metrics; not together with `OLLAMA_HOST`");
     static final Variable OLLAMA_MODEL = declare("OLLAMA_MODEL", "`mistral:7b`", "ollama-adapter",
             "main model");
     static final Variable OLLAMA_MODEL_FAST = declare("OLLAMA_MODEL_FAST", "`llama3.2:3b`", "ollama-adapter",

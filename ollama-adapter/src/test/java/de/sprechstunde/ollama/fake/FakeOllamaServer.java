@@ -113,6 +113,12 @@ public final class FakeOllamaServer implements AutoCloseable {
         return this;
     }
 
+    /** Ends {@link #failingMidStream}: chats with {@code model} stream their whole answer again. */
+    public FakeOllamaServer streamingWholeAnswers(String model) {
+        state.midStreamErrors.remove(model);
+        return this;
+    }
+
     /** The next {@code count} questions get {@code status} with {@code {"error":message}}. */
     public FakeOllamaServer failingNextQuestions(int count, int status, String message) {
         for (int i = 0; i < count; i++) {
