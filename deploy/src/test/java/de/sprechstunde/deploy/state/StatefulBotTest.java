@@ -129,7 +129,7 @@ class StatefulBotTest {
         } else {
             assertTrue(receipt.contains("rate-limit and pending-message records in Redis"), receipt);
             try (RedisBackend redis = SharedRedis.backend(prefix)) {
-                assertEquals(0, redis.connections().commands().exists(prefix + "rl:text:" + lena.learner().asString()));
+                assertEquals(0, redis.connections().commands().exists(prefix + "rl:{" + lena.learner().asString() + "}:text"));
             }
         }
         assertTrue(state.learners().find(lena.learner()).isEmpty());
