@@ -1,5 +1,6 @@
 package de.sprechstunde.redis;
 
+import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.SocketOptions;
@@ -16,90 +17,79 @@ import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.resource.ClientResources;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Opens connections of one kind: to one node (or the master its sentinels name) with
  * {@link RedisClient}, or to a cluster with {@link RedisClusterClient}, which routes each command
  * to the master of its key's slot and follows MOVED/ASK redirects. Keys are strings, values bytes.
  */
-interface RedisConnector {
+final class RedisConnector {
 
-    RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
+    private static final RedisCodec<String, byte[]> CODEC = RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE);
     /** A failover is seen within this time even without a redirect (periodic topology refresh). */
-    Duration TOPOLOGY_REFRESH = Duration.ofSeconds(10);
+    static final Duration TOPOLOGY_REFRESH = Duration.ofSeconds(10);
 
     /** A connection and its synchronous commands; both kinds share {@link RedisClusterCommands}. */
     record Opened(StatefulConnection<String, byte[]> connection, RedisClusterCommands<String, byte[]> commands) {
     }
 
-    Opened open();
+    private final AbstractRedisClient client;
+    private final Supplier<Opened> opener;
+    private final String description;
+
+    private RedisConnector(AbstractRedisClient client, Supplier<Opened> opener, String description) {
+        this.client = client;
+        this.opener = opener;
+        this.description = description;
+    }
+
+    Opened open() {
+        return opener.get();
+    }
 
     /** For log lines: never the URL, which may carry a password. */
-    String describe();
+    String describe() {
+        return description;
+    }
 
-    void shutdown();
+    void shutdown() {
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+    }
 
     static RedisConnector of(RedisAddress address, ClientResources resources, Duration connectTimeout, Duration commandTimeout) {
         SocketOptions socket = SocketOptions.builder().connectTimeout(connectTimeout).keepAlive(true).build();
         address.seeds().forEach(uri -> uri.setTimeout(connectTimeout));
         if (address.cluster()) {
             RedisClusterClient client = RedisClusterClient.create(resources, address.seeds());
-            client.setOptions(ClusterClientOptions.builder()
-                    .autoReconnect(true)
-                    .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                    .requestQueueSize(10_000)
-                    .socketOptions(socket)
-                    .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
+            client.setOptions(common(ClusterClientOptions.builder(), socket, commandTimeout)
                     .maxRedirects(5)
                     .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder()
                             .enablePeriodicRefresh(TOPOLOGY_REFRESH)
                             .enableAllAdaptiveRefreshTriggers()
                             .build())
                     .build());
-            int nodes = address.seeds().size();
-            return new RedisConnector() {
-                @Override
-                public Opened open() {
-                    StatefulRedisClusterConnection<String, byte[]> connection = client.connect(CODEC);
-                    return new Opened(connection, connection.sync());
-                }
-
-                @Override
-                public String describe() {
-                    return "Redis Cluster (" + nodes + " seed node(s))";
-                }
-
-                @Override
-                public void shutdown() {
-                    client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-                }
-            };
+            return new RedisConnector(client, () -> {
+                StatefulRedisClusterConnection<String, byte[]> connection = client.connect(CODEC);
+                return new Opened(connection, connection.sync());
+            }, "Redis Cluster (" + address.seeds().size() + " seed node(s))");
         }
         RedisClient client = RedisClient.create(resources, address.seeds().get(0));
-        client.setOptions(ClientOptions.builder()
-                .autoReconnect(true)
+        client.setOptions(common(ClientOptions.builder(), socket, commandTimeout).build());
+        boolean sentinel = !address.seeds().get(0).getSentinels().isEmpty();
+        return new RedisConnector(client, () -> {
+            StatefulRedisConnection<String, byte[]> connection = client.connect(CODEC);
+            return new Opened(connection, connection.sync());
+        }, sentinel ? "Redis (master found through Sentinel)" : "Redis");
+    }
+
+    /** Reconnect by itself; while disconnected, reject commands at once so callers fall back without waiting. */
+    private static <B extends ClientOptions.Builder> B common(B builder, SocketOptions socket, Duration commandTimeout) {
+        builder.autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                 .requestQueueSize(10_000)
                 .socketOptions(socket)
-                .timeoutOptions(TimeoutOptions.enabled(commandTimeout))
-                .build());
-        boolean sentinel = !address.seeds().get(0).getSentinels().isEmpty();
-        return new RedisConnector() {
-            @Override
-            public Opened open() {
-                StatefulRedisConnection<String, byte[]> connection = client.connect(CODEC);
-                return new Opened(connection, connection.sync());
-            }
-
-            @Override
-            public String describe() {
-                return sentinel ? "Redis (master found through Sentinel)" : "Redis";
-            }
-
-            @Override
-            public void shutdown() {
-                client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
-            }
-        };
+                .timeoutOptions(TimeoutOptions.enabled(commandTimeout));
+        return builder;
     }
 }

@@ -10,65 +10,44 @@ import java.util.stream.Collectors;
  * process on a free port (its cluster bus on port + 10000) in a temporary directory, joined with
  * {@code redis-cli --cluster create}. {@link #close} stops the processes and deletes the directory.
  */
-public final class LocalRedisCluster implements AutoCloseable {
+public final class LocalRedisCluster extends LocalRedisSetup {
 
     private static final int NODES = 6;
 
-    private final LocalRedisProcesses processes;
     private final List<Integer> ports;
 
     private LocalRedisCluster(LocalRedisProcesses processes, List<Integer> ports) {
-        this.processes = processes;
+        super(processes);
         this.ports = List.copyOf(ports);
     }
 
     /** Starts the six nodes, creates the cluster and waits until every node reports {@code cluster_state:ok}. */
     public static LocalRedisCluster start() throws IOException, InterruptedException {
-        LocalRedisCluster cluster = new LocalRedisCluster(new LocalRedisProcesses("redis-cluster"), LocalRedisProcesses.freePorts(NODES));
-        try {
-            cluster.create();
-            return cluster;
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            cluster.close();
-            throw e;
-        }
+        return started(new LocalRedisCluster(new LocalRedisProcesses("redis-cluster"), LocalRedisProcesses.freePorts(NODES)));
     }
 
-    private void create() throws IOException, InterruptedException {
+    @Override
+    void create() throws IOException, InterruptedException {
         for (int port : ports) {
-            processes.start(null, port, "--cluster-enabled", "yes", "--cluster-node-timeout", "5000",
-                    "--cluster-config-file", processes.dir().resolve(port + "-nodes.conf").toString());
+            processes().start(null, port, "--cluster-enabled", "yes", "--cluster-node-timeout", "5000",
+                    "--cluster-config-file", processes().dir().resolve(port + "-nodes.conf").toString());
         }
         List<String> command = new ArrayList<>(List.of("redis-cli", "--cluster", "create"));
         ports.forEach(p -> command.add("127.0.0.1:" + p));
         command.addAll(List.of("--cluster-replicas", "1", "--cluster-yes"));
         LocalRedisProcesses.run(command);
         for (int port : ports) {
-            processes.awaitOutput(port, "cluster_state:ok", "CLUSTER", "INFO");
+            processes().awaitOutput(port, "cluster_state:ok", "CLUSTER", "INFO");
         }
     }
 
     /** {@code redis-cluster://127.0.0.1:p1,127.0.0.1:p2,…} with every node as a seed. */
+    @Override
     public String url() {
         return "redis-cluster://" + ports.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(","));
     }
 
     public List<Integer> ports() {
         return ports;
-    }
-
-    /** What {@code redis-cli -p port args…} prints; fails when it exits non-zero. */
-    public String cli(int port, String... args) throws IOException, InterruptedException {
-        return processes.cli(port, args);
-    }
-
-    /** Polls until the node's answer to {@code args} contains {@code expected}. */
-    public void awaitOutput(int port, String expected, String... args) throws IOException, InterruptedException {
-        processes.awaitOutput(port, expected, args);
-    }
-
-    @Override
-    public void close() {
-        processes.close();
     }
 }

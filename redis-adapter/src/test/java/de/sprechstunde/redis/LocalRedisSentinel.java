@@ -10,17 +10,16 @@ import java.util.List;
  * watching them as {@code bot}, each a process on a free port in a temporary directory.
  * {@link #close} stops them and deletes the directory.
  */
-public final class LocalRedisSentinel implements AutoCloseable {
+public final class LocalRedisSentinel extends LocalRedisSetup {
 
     public static final String MASTER = "bot";
 
-    private final LocalRedisProcesses processes;
     private final int master;
     private final int replica;
     private final int sentinel;
 
     private LocalRedisSentinel(LocalRedisProcesses processes, List<Integer> ports) {
-        this.processes = processes;
+        super(processes);
         this.master = ports.get(0);
         this.replica = ports.get(1);
         this.sentinel = ports.get(2);
@@ -28,30 +27,25 @@ public final class LocalRedisSentinel implements AutoCloseable {
 
     /** Starts master, replica and sentinel, and waits until the sentinel names the master and sees the replica. */
     public static LocalRedisSentinel start() throws IOException, InterruptedException {
-        LocalRedisSentinel setup = new LocalRedisSentinel(new LocalRedisProcesses("redis-sentinel"), LocalRedisProcesses.freePorts(3));
-        try {
-            setup.create();
-            return setup;
-        } catch (IOException | InterruptedException | RuntimeException e) {
-            setup.close();
-            throw e;
-        }
+        return started(new LocalRedisSentinel(new LocalRedisProcesses("redis-sentinel"), LocalRedisProcesses.freePorts(3)));
     }
 
-    private void create() throws IOException, InterruptedException {
-        processes.start(null, master);
-        processes.start(null, replica, "--replicaof", "127.0.0.1", Integer.toString(master));
-        processes.awaitOutput(replica, "master_link_status:up", "INFO", "replication");
+    @Override
+    void create() throws IOException, InterruptedException {
+        processes().start(null, master);
+        processes().start(null, replica, "--replicaof", "127.0.0.1", Integer.toString(master));
+        processes().awaitOutput(replica, "master_link_status:up", "INFO", "replication");
         // a sentinel rewrites its config file: it must be a file of its own
-        Path config = Files.writeString(processes.dir().resolve("sentinel.conf"), String.join("\n",
+        Path config = Files.writeString(processes().dir().resolve("sentinel.conf"), String.join("\n",
                 "sentinel monitor " + MASTER + " 127.0.0.1 " + master + " 1",
                 "sentinel down-after-milliseconds " + MASTER + " 2000",
                 "sentinel failover-timeout " + MASTER + " 10000", ""));
-        processes.start(config, sentinel, "--sentinel");
-        processes.awaitOutput(sentinel, "num-slaves\n1", "SENTINEL", "MASTER", MASTER);
+        processes().start(config, sentinel, "--sentinel");
+        processes().awaitOutput(sentinel, "num-slaves\n1", "SENTINEL", "MASTER", MASTER);
     }
 
     /** {@code redis-sentinel://127.0.0.1:<sentinel>#bot}. */
+    @Override
     public String url() {
         return "redis-sentinel://127.0.0.1:" + sentinel + "#" + MASTER;
     }
@@ -66,18 +60,5 @@ public final class LocalRedisSentinel implements AutoCloseable {
 
     public int sentinelPort() {
         return sentinel;
-    }
-
-    public String cli(int port, String... args) throws IOException, InterruptedException {
-        return processes.cli(port, args);
-    }
-
-    public void awaitOutput(int port, String expected, String... args) throws IOException, InterruptedException {
-        processes.awaitOutput(port, expected, args);
-    }
-
-    @Override
-    public void close() {
-        processes.close();
     }
 }

@@ -1,7 +1,6 @@
 package de.sprechstunde.redis;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The port contracts against a real 3-master Redis Cluster started for this class: a script or
@@ -9,27 +8,11 @@ import org.junit.jupiter.api.BeforeAll;
  */
 class RedisClusterContractsTest extends RedisContractSuites {
 
-    private static LocalRedisCluster cluster;
-    private static RedisBackend redis;
-
-    @BeforeAll
-    static void startCluster() throws Exception {
-        cluster = LocalRedisCluster.start();
-        redis = new RedisBackend(SharedRedis.settings(cluster.url(), "test:cluster:"));
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (redis != null) {
-            redis.close();
-        }
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningRedis REDIS = RunningRedis.cluster("test:cluster:");
 
     @Override
     protected RedisBackend redis() {
-        return redis;
+        return REDIS.backend();
     }
 }

@@ -25,9 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A manual failover of one master ({@code CLUSTER FAILOVER} on its replica) while messages flow
@@ -40,27 +39,13 @@ class RedisClusterFailoverTest {
     private static final int WORKERS = 4;
     private static final int AFTER_FAILOVER = 300;
 
-    private static LocalRedisCluster cluster;
-    private static RedisBackend redis;
-
-    @BeforeAll
-    static void startCluster() throws Exception {
-        cluster = LocalRedisCluster.start();
-        redis = new RedisBackend(SharedRedis.settings(cluster.url(), "test:failover:"));
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (redis != null) {
-            redis.close();
-        }
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningRedis REDIS = RunningRedis.cluster("test:failover:");
 
     @Test
     void noMessageIsLostOrAcceptedTwiceWhileAMasterFailsOver() throws Exception {
+        RedisBackend redis = REDIS.backend();
+        LocalRedisCluster cluster = REDIS.setup();
         MessageLedger ledger = redis.ledger("instance-a", Duration.ofMinutes(10));
         RateLimiter limiter = redis.rateLimiter(Map.of(RateBudget.TEXT, 1_000_000, RateBudget.VOICE, 1), Duration.ofMinutes(10));
         DailyCounters counters = redis.dailyCounters();
@@ -103,7 +88,7 @@ class RedisClusterFailoverTest {
 
         try {
             awaitHandled(handled, 200);
-            Node replica = aReplica();
+            Node replica = aReplica(cluster);
             cluster.cli(replica.port(), "CLUSTER", "FAILOVER");
             cluster.awaitOutput(replica.port(), "master", "ROLE");
             cluster.awaitOutput(replica.masterPort(), "slave", "ROLE");
@@ -138,7 +123,7 @@ class RedisClusterFailoverTest {
     }
 
     /** A replica and the port of its master, from {@code CLUSTER NODES}. */
-    private static Node aReplica() throws Exception {
+    private static Node aReplica(LocalRedisCluster cluster) throws Exception {
         List<String[]> nodes = cluster.cli(cluster.ports().get(0), "CLUSTER", "NODES").lines()
                 .map(line -> line.split(" ")).toList();
         String[] replica = nodes.stream().filter(n -> n[2].contains("slave")).findFirst().orElseThrow();

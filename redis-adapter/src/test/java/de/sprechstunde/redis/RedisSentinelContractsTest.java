@@ -1,32 +1,15 @@
 package de.sprechstunde.redis;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The port contracts against a real master found through a real sentinel ({@code redis-sentinel://…#bot}). */
 class RedisSentinelContractsTest extends RedisContractSuites {
 
-    private static LocalRedisSentinel sentinel;
-    private static RedisBackend redis;
-
-    @BeforeAll
-    static void startSentinel() throws Exception {
-        sentinel = LocalRedisSentinel.start();
-        redis = new RedisBackend(SharedRedis.settings(sentinel.url(), "test:sentinel:"));
-    }
-
-    @AfterAll
-    static void stopSentinel() {
-        if (redis != null) {
-            redis.close();
-        }
-        if (sentinel != null) {
-            sentinel.close();
-        }
-    }
+    @RegisterExtension
+    static final RunningRedis REDIS = RunningRedis.sentinel("test:sentinel:");
 
     @Override
     protected RedisBackend redis() {
-        return redis;
+        return REDIS.backend();
     }
 }

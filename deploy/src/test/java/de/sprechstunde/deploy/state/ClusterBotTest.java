@@ -1,5 +1,6 @@
 package de.sprechstunde.deploy.state;
 
+import static de.sprechstunde.deploy.state.LocalServers.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,24 +13,27 @@ import de.sprechstunde.core.testing.Messages;
 import de.sprechstunde.core.testing.MutableClock;
 import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.core.testing.ScriptedChatModel;
-import de.sprechstunde.redis.LocalRedisCluster;
-import de.sprechstunde.redis.RedisBackend;
+import de.sprechstunde.redis.RunningRedis;
 import de.sprechstunde.redis.SharedRedis;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole bot, two instances, on a real local 3-master Redis Cluster through deploy's state wiring. */
 class ClusterBotTest {
 
-    private static LocalRedisCluster cluster;
+    private static final String PREFIX = "cluster-bot:" + UUID.randomUUID() + ":";
+
+    @RegisterExtension
+    static final RunningRedis REDIS = RunningRedis.cluster(PREFIX);
 
     @TempDir
     Path dataDir;
@@ -38,25 +42,13 @@ class ClusterBotTest {
     private final MutableClock clock = MutableClock.startingAt("2026-12-02T10:00:00Z");
     private final Messages lena = new Messages(Platform.TELEGRAM, "lena-" + UUID.randomUUID());
     private final MongoServer mongo = LocalServers.memoryMongo();
-    private final List<AutoCloseable> closing = new ArrayList<>();
-    private final String prefix = "cluster-bot:" + UUID.randomUUID() + ":";
-
-    @BeforeAll
-    static void startCluster() throws Exception {
-        cluster = LocalRedisCluster.start();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    /** Bots before their state: the last opened is closed first. */
+    private final Deque<AutoCloseable> closing = new ArrayDeque<>();
 
     @AfterEach
     void stop() throws Exception {
-        for (int i = closing.size() - 1; i >= 0; i--) {
-            closing.get(i).close();
+        while (!closing.isEmpty()) {
+            closing.pop().close();
         }
         mongo.shutdownNow();
     }
@@ -64,18 +56,12 @@ class ClusterBotTest {
     private TutorBot bot() {
         StateSettings settings = StateSettings.defaults(dataDir)
                 .withMongo(LocalServers.settings(LocalServers.uri(mongo), null, dataDir).mongo())
-                .withRedis(SharedRedis.settings(cluster.url(), prefix));
+                .withRedis(SharedRedis.settings(REDIS.setup().url(), PREFIX));
         StateBackend state = StateBackend.connect(settings, clock, new SimpleMeterRegistry());
-        closing.add(state);
+        closing.push(state);
         TutorBot bot = state.applyTo(new TutorBotBuilder(model).clock(clock)).build();
-        closing.add(bot);
+        closing.push(bot);
         return bot;
-    }
-
-    private static RecordingReplySink send(TutorBot bot, IncomingMessage message) {
-        RecordingReplySink sink = new RecordingReplySink();
-        bot.receive(message, sink).join();
-        return sink;
     }
 
     @Test
@@ -99,15 +85,13 @@ class ClusterBotTest {
     void forgetErasesTheLearnersRedisRecordsOnTheCluster() {
         TutorBot bot = bot();
         send(bot, lena.text("Ich habe gestern Brot gekauft."));
-        String rateKey = prefix + "rl:{" + lena.learner().asString() + "}:text";
-        try (RedisBackend redis = new RedisBackend(SharedRedis.settings(cluster.url(), prefix))) {
-            assertEquals(1, redis.connections().commands().exists(rateKey));
+        String rateKey = PREFIX + "rl:{" + lena.learner().asString() + "}:text";
+        assertEquals(1, REDIS.backend().connections().commands().exists(rateKey));
 
-            send(bot, lena.text("/forget"));
-            String receipt = send(bot, lena.text("/forget confirm")).lastText();
+        send(bot, lena.text("/forget"));
+        String receipt = send(bot, lena.text("/forget confirm")).lastText();
 
-            assertTrue(receipt.contains("rate-limit and pending-message records in Redis"), receipt);
-            assertEquals(0, redis.connections().commands().exists(rateKey));
-        }
+        assertTrue(receipt.contains("rate-limit and pending-message records in Redis"), receipt);
+        assertEquals(0, REDIS.backend().connections().commands().exists(rateKey));
     }
 }

@@ -1,5 +1,6 @@
 package de.sprechstunde.deploy.state;
 
+import static de.sprechstunde.deploy.state.LocalServers.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,12 +65,6 @@ class StatefulBotTest {
         TutorBot bot = state.applyTo(new TutorBotBuilder(model).clock(clock)).build();
         closing.add(bot);
         return bot;
-    }
-
-    private static RecordingReplySink send(TutorBot bot, IncomingMessage message) {
-        RecordingReplySink sink = new RecordingReplySink();
-        bot.receive(message, sink).join();
-        return sink;
     }
 
     @ParameterizedTest(name = "with Redis: {0}")
