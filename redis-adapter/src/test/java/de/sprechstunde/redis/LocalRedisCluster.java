@@ -1,6 +1,7 @@
 package de.sprechstunde.redis;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,6 +39,10 @@ public final class LocalRedisCluster extends LocalRedisSetup {
         LocalRedisProcesses.run(command);
         for (int port : ports) {
             processes().awaitOutput(port, "cluster_state:ok", "CLUSTER", "INFO");
+            // a replica still in its first sync cannot take over: wait until it has the data
+            if (processes().cli(port, "INFO", "replication").contains("role:slave")) {
+                processes().awaitOutput(port, "master_link_status:up", "INFO", "replication");
+            }
         }
     }
 
@@ -49,5 +54,19 @@ public final class LocalRedisCluster extends LocalRedisSetup {
 
     public List<Integer> ports() {
         return ports;
+    }
+
+    /**
+     * {@code CLUSTER FAILOVER} on the replica, until it is a master: a manual failover that does
+     * not complete within Redis' own 5 s (a busy machine) is dropped by Redis and asked again.
+     */
+    public void failOverTo(int replica) throws IOException, InterruptedException {
+        for (int attempt = 0; attempt < 6; attempt++) {
+            cli(replica, "CLUSTER", "FAILOVER");
+            if (answers(replica, "master", Duration.ofSeconds(10), "ROLE")) {
+                return;
+            }
+        }
+        throw new IllegalStateException("replica " + replica + " never took over");
     }
 }

@@ -57,20 +57,25 @@ final class LocalRedisProcesses implements AutoCloseable {
 
     /** Polls until the node's answer contains {@code expected}; real processes take real time to get there. */
     void awaitOutput(int port, String expected, String... args) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + READY.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
+        if (!answers(port, expected, READY, args)) {
+            throw new IllegalStateException("node " + port + " never answered " + expected + " to " + String.join(" ", args));
+        }
+    }
+
+    /** Whether the node's answer to {@code args} contains {@code expected} within the given time. */
+    boolean answers(int port, String expected, Duration within, String... args) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        do {
             try {
-                last = cli(port, args);
-                if (last.contains(expected)) {
-                    return;
+                if (cli(port, args).contains(expected)) {
+                    return true;
                 }
             } catch (IllegalStateException notYet) {
-                last = notYet.getMessage();
+                // not started yet, or busy: ask again
             }
             Thread.sleep(100);
-        }
-        throw new IllegalStateException("node " + port + " never answered " + expected + " to " + String.join(" ", args) + ": " + last);
+        } while (System.nanoTime() < deadline);
+        return false;
     }
 
     static String run(List<String> command) throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package de.sprechstunde.redis;
 
 import java.io.IOException;
+import java.time.Duration;
 
 /** Real Redis processes on loopback started for tests, reachable at {@link #url()}; closing stops them. */
 public abstract class LocalRedisSetup implements AutoCloseable {
@@ -39,6 +40,11 @@ public abstract class LocalRedisSetup implements AutoCloseable {
     /** Polls until the node's answer to {@code args} contains {@code expected}. */
     public void awaitOutput(int port, String expected, String... args) throws IOException, InterruptedException {
         processes.awaitOutput(port, expected, args);
+    }
+
+    /** Whether the node's answer to {@code args} contains {@code expected} within the given time. */
+    public boolean answers(int port, String expected, Duration within, String... args) throws IOException, InterruptedException {
+        return processes.answers(port, expected, within, args);
     }
 
     /** Stops the processes and deletes their directory. */

@@ -89,8 +89,7 @@ class RedisClusterFailoverTest {
         try {
             awaitHandled(handled, 200);
             Node replica = aReplica(cluster);
-            cluster.cli(replica.port(), "CLUSTER", "FAILOVER");
-            cluster.awaitOutput(replica.port(), "master", "ROLE");
+            cluster.failOverTo(replica.port());
             cluster.awaitOutput(replica.masterPort(), "slave", "ROLE");
             afterFailover.set(0);
             for (Future<?> worker : running) {
