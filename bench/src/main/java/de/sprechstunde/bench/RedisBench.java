@@ -16,7 +16,7 @@ import de.sprechstunde.redis.RedisSettings;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +124,7 @@ public final class RedisBench {
         return sorted[(int) Math.min(sorted.length - 1, Math.round(percentile * (sorted.length - 1)))] / 1000.0;
     }
 
-    private static void cleanUp(RedisCommands<String, byte[]> commands, String prefix) {
+    private static void cleanUp(RedisClusterCommands<String, byte[]> commands, String prefix) {
         ScanCursor cursor = ScanCursor.INITIAL;
         do {
             KeyScanCursor<String> page = commands.scan(cursor, ScanArgs.Builder.matches(prefix + "*").limit(1000));

@@ -70,7 +70,8 @@ public final class RedisBackend implements AutoCloseable {
     }
 
     public PersonalData personalData(String instanceId) {
-        return new RedisPersonalData(connections, keys, instanceId);
+        // the ledger's retention does not matter here: erasing only reads and deletes pending entries
+        return new RedisPersonalData(connections, keys, new RedisMessageLedger(connections, keys, instanceId, Duration.ofDays(2)));
     }
 
     public CardStore cards() {

@@ -2,7 +2,7 @@ package de.sprechstunde.redis;
 
 import de.sprechstunde.core.port.DailyCounters;
 import io.lettuce.core.KeyValue;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +24,7 @@ final class RedisDailyCounters implements DailyCounters {
 
     @Override
     public void increment(String counter, LocalDate day) {
-        RedisCommands<String, byte[]> commands = redis.commands();
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
         String key = keys.daily(counter, day);
         if (commands.incr(key) == 1L) {
             commands.expire(key, KEPT.toSeconds());

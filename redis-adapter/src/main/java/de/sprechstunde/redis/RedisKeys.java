@@ -10,7 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Every Redis key the bot writes, under one configurable prefix; docs/state.md lists them with their TTLs. */
+/**
+ * Every Redis key the bot writes, under one configurable prefix; docs/state.md lists them with their
+ * TTLs. Keys that one command or script uses together carry the same hash tag ({@code {…}}), so in
+ * a cluster they live in one slot: a learner's rate windows, a chat's dedupe and pending keys, an
+ * instance's pending index, and a counter's days.
+ */
 final class RedisKeys {
 
     private final String prefix;
@@ -28,19 +33,43 @@ final class RedisKeys {
     }
 
     String rate(RateBudget budget, LearnerId learner) {
-        return prefix + "rl:" + budget.name().toLowerCase(Locale.ROOT) + ":" + learner.asString();
+        return prefix + "rl:{" + learner.asString() + "}:" + budget.name().toLowerCase(Locale.ROOT);
     }
 
     String accepted(MessageKey key) {
-        return prefix + "msg:" + key.asString();
+        return prefix + "msg:" + chatTag(key.platform(), key.chatId()) + ":" + key.messageId();
     }
 
-    String pending(Platform platform, String instanceId) {
+    /** The messages of one chat this instance accepted and has not yet answered. */
+    String pending(Platform platform, String chatId, String instanceId) {
+        return prefix + "pending:" + chatTag(platform, chatId) + ":" + instanceId;
+    }
+
+    /** The chats with messages pending on this instance (sorted set: chat id → last accept, ms). */
+    String pendingChats(Platform platform, String instanceId) {
+        return prefix + "pending-chats:" + instanceTag(platform, instanceId);
+    }
+
+    /** Numbers this instance's accepted messages, so replay keeps the acceptance order across chats. */
+    String pendingSequence(Platform platform, String instanceId) {
+        return prefix + "pending-seq:" + instanceTag(platform, instanceId);
+    }
+
+    /** Before hash tags (docs/state.md, migration): one pending hash per platform and instance. */
+    String legacyPending(Platform platform, String instanceId) {
         return prefix + "pending:" + platform.key() + ":" + instanceId;
     }
 
     String daily(String counter, LocalDate day) {
-        return prefix + "daily:" + counter + ":" + day;
+        return prefix + "daily:{" + counter + "}:" + day;
+    }
+
+    private static String chatTag(Platform platform, String chatId) {
+        return "{" + platform.key() + ":" + chatId + "}";
+    }
+
+    private static String instanceTag(Platform platform, String instanceId) {
+        return "{" + platform.key() + ":" + instanceId + "}";
     }
 
     String reminderClaim(LearnerId learner, Instant occurrence) {

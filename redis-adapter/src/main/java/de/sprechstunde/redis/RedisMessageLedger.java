@@ -12,30 +12,51 @@ import de.sprechstunde.core.port.PendingMessage;
 import de.sprechstunde.core.storage.StoredMessages;
 import de.sprechstunde.core.storage.StoredReplies;
 import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Exactly-once handling in Redis. {@link #accept} is one Lua script: {@code SET msg:<key> NX PX
- * <retention>} decides first delivery versus redelivery across all instances, and on a first
- * delivery the message is added to this instance's pending hash, numbered in acceptance order
- * (field {@code #seq} counts). {@link #answered} removes it
- * from the hash; the dedupe key stays until its TTL, so late redeliveries are still recognised.
- * {@link #pending} reads this instance's pending hash after a restart, with the progress of each
- * reply ({@link #showing}, {@link #undelivered}) kept on a second line of its value.
+ * Exactly-once handling in Redis, cluster-safe: each script touches the keys of one hash tag.
+ * {@link #accept} first notes the chat in this instance's pending index and draws the next number
+ * ({@code pending-chats}, {@code pending-seq}: tag platform + instance), then one Lua script on the
+ * chat's keys (tag platform + chat) runs {@code SET msg:<key> <token> NX PX <retention>}, which
+ * decides first delivery versus redelivery across all instances, and on a first delivery adds
+ * the message to the chat's pending hash of this instance. The index comes first so a crash
+ * between the two leaves at most an index entry without messages, never a pending message
+ * nobody finds. The token is unique per call, so lettuce re-sending the script after a lost
+ * reply still reads as this call's first delivery. {@link #answered} removes the message from
+ * the hash; the dedupe key stays until its TTL, so late redeliveries are still recognised.
+ * {@link #pending} reads this instance's pending hashes after a restart, with the progress of
+ * each reply ({@link #showing}, {@link #undelivered}) kept on a second line of its value.
  */
 final class RedisMessageLedger implements MessageLedger {
 
+    /** Notes the chat (score: Redis time, ms), drops chats idle past the retention, returns the next number. */
+    private static final RedisScript INDEX = new RedisScript("""
+            local time = redis.call('TIME')
+            local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+            redis.call('ZADD', KEYS[1], now, ARGV[1])
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - tonumber(ARGV[2]) - 60000)
+            redis.call('PEXPIRE', KEYS[1], ARGV[2])
+            local seq = redis.call('INCR', KEYS[2])
+            redis.call('PEXPIRE', KEYS[2], ARGV[2])
+            return seq
+            """, ScriptOutputType.INTEGER);
+
     private static final RedisScript ACCEPT = new RedisScript("""
             if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
-              local seq = redis.call('HINCRBY', KEYS[2], '#seq', 1)
-              redis.call('HSET', KEYS[2], ARGV[3], seq .. ' ' .. ARGV[4])
+              redis.call('HSET', KEYS[2], ARGV[3], ARGV[4])
               redis.call('PEXPIRE', KEYS[2], ARGV[2])
+              return 1
+            end
+            if redis.call('GET', KEYS[1]) == ARGV[1] then
               return 1
             end
             return 0
@@ -57,27 +78,42 @@ final class RedisMessageLedger implements MessageLedger {
     private final RedisConnections redis;
     private final RedisKeys keys;
     private final String instanceId;
+    private final Duration retention;
     private final byte[] retentionMillis;
 
     RedisMessageLedger(RedisConnections redis, RedisKeys keys, String instanceId, Duration retention) {
         this.redis = redis;
         this.keys = keys;
         this.instanceId = instanceId;
+        this.retention = retention;
         this.retentionMillis = RedisKeys.bytes(Long.toString(retention.toMillis()));
     }
 
     @Override
     public boolean accept(IncomingMessage message) {
-        Long first = ACCEPT.run(redis.commands(),
-                new String[] {keys.accepted(message.key()), keys.pending(message.platform(), instanceId)},
-                RedisKeys.bytes(instanceId), retentionMillis, RedisKeys.bytes(message.key().asString()),
-                RedisKeys.bytes(toJson(message)));
+        MessageKey key = message.key();
+        long seq = indexChat(key.platform(), key.chatId());
+        String token = instanceId + " " + UUID.randomUUID();
+        Long first = ACCEPT.run(redis.commands(), new String[] {keys.accepted(key), pendingKey(key)},
+                RedisKeys.bytes(token), retentionMillis, RedisKeys.bytes(key.asString()),
+                RedisKeys.bytes(seq + " " + toJson(message)));
         return first == 1L;
+    }
+
+    private long indexChat(Platform platform, String chatId) {
+        Long seq = INDEX.run(redis.commands(),
+                new String[] {keys.pendingChats(platform, instanceId), keys.pendingSequence(platform, instanceId)},
+                RedisKeys.bytes(chatId), retentionMillis);
+        return seq;
+    }
+
+    private String pendingKey(MessageKey key) {
+        return keys.pending(key.platform(), key.chatId(), instanceId);
     }
 
     @Override
     public void answered(MessageKey key) {
-        redis.commands().hdel(keys.pending(key.platform(), instanceId), key.asString());
+        redis.commands().hdel(pendingKey(key), key.asString());
     }
 
     @Override
@@ -97,7 +133,7 @@ final class RedisMessageLedger implements MessageLedger {
      * reviving an answered message.
      */
     private void update(MessageKey key, Consumer<Map<String, Object>> change) {
-        String hash = keys.pending(key.platform(), instanceId);
+        String hash = pendingKey(key);
         byte[] value = redis.commands().hget(hash, key.asString());
         if (value == null) {
             return;
@@ -111,13 +147,48 @@ final class RedisMessageLedger implements MessageLedger {
 
     @Override
     public List<PendingMessage> pending(Platform platform) {
-        Map<String, byte[]> pending = redis.commands().hgetall(keys.pending(platform, instanceId));
-        pending.remove(SEQUENCE_FIELD);
-        return pending.values().stream()
+        migrateLegacy(platform);
+        return pendingHashes(platform).values().stream()
+                .flatMap(hash -> hash.values().stream())
                 .map(value -> RedisKeys.text(value).split("\n", 2))
                 .sorted(Comparator.comparingLong(lines -> Long.parseLong(lines[0].split(" ", 2)[0])))
                 .map(RedisMessageLedger::pendingEntry)
                 .toList();
+    }
+
+    /** This instance's pending hashes on the platform, by key: message key → stored value. */
+    Map<String, Map<String, byte[]>> pendingHashes(Platform platform) {
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
+        Map<String, Map<String, byte[]>> hashes = new LinkedHashMap<>();
+        for (byte[] chat : commands.zrange(keys.pendingChats(platform, instanceId), 0, -1)) {
+            String hash = keys.pending(platform, RedisKeys.text(chat), instanceId);
+            hashes.put(hash, commands.hgetall(hash));
+        }
+        return hashes;
+    }
+
+    /**
+     * Moves what an instance left pending in the single hash of before hash tags into the chats'
+     * hashes, one message at a time (copy, then delete), so a crash midway loses nothing; the
+     * old hash is gone afterwards (its last field, the counter, is deleted last).
+     */
+    private void migrateLegacy(Platform platform) {
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
+        String legacy = keys.legacyPending(platform, instanceId);
+        Map<String, byte[]> entries = commands.hgetall(legacy);
+        entries.remove(SEQUENCE_FIELD);
+        entries.entrySet().stream()
+                .sorted(Comparator.comparingLong(e -> Long.parseLong(RedisKeys.text(e.getValue()).split(" ", 2)[0])))
+                .forEach(entry -> {
+                    String value = RedisKeys.text(entry.getValue());
+                    MessageKey key = pendingMessage(entry.getValue()).key();
+                    long seq = indexChat(platform, key.chatId());
+                    String hash = pendingKey(key);
+                    commands.hset(hash, entry.getKey(), RedisKeys.bytes(seq + " " + value.split(" ", 2)[1]));
+                    commands.pexpire(hash, retention);
+                    commands.hdel(legacy, entry.getKey());
+                });
+        commands.hdel(legacy, SEQUENCE_FIELD);
     }
 
     private static PendingMessage pendingEntry(String[] lines) {

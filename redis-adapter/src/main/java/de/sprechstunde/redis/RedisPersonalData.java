@@ -3,7 +3,7 @@ package de.sprechstunde.redis;
 import de.sprechstunde.core.learner.LearnerId;
 import de.sprechstunde.core.port.PersonalData;
 import de.sprechstunde.core.port.RateBudget;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -16,12 +16,12 @@ final class RedisPersonalData implements PersonalData {
 
     private final RedisConnections redis;
     private final RedisKeys keys;
-    private final String instanceId;
+    private final RedisMessageLedger ledger;
 
-    RedisPersonalData(RedisConnections redis, RedisKeys keys, String instanceId) {
+    RedisPersonalData(RedisConnections redis, RedisKeys keys, RedisMessageLedger ledger) {
         this.redis = redis;
         this.keys = keys;
-        this.instanceId = instanceId;
+        this.ledger = ledger;
     }
 
     @Override
@@ -31,15 +31,15 @@ final class RedisPersonalData implements PersonalData {
 
     @Override
     public long erase(LearnerId learner) {
-        RedisCommands<String, byte[]> commands = redis.commands();
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
+        // one learner's windows share a hash tag: one slot, one DEL
         String[] rateKeys = Arrays.stream(RateBudget.values()).map(b -> keys.rate(b, learner)).toArray(String[]::new);
         long deleted = commands.del(rateKeys);
-        String pendingKey = keys.pending(learner.platform(), instanceId);
-        Map<String, byte[]> pending = commands.hgetall(pendingKey);
-        pending.remove(RedisMessageLedger.SEQUENCE_FIELD);
-        for (Map.Entry<String, byte[]> entry : pending.entrySet()) {
-            if (RedisMessageLedger.pendingMessage(entry.getValue()).sender().equals(learner)) {
-                deleted += commands.hdel(pendingKey, entry.getKey());
+        for (Map.Entry<String, Map<String, byte[]>> hash : ledger.pendingHashes(learner.platform()).entrySet()) {
+            for (Map.Entry<String, byte[]> entry : hash.getValue().entrySet()) {
+                if (RedisMessageLedger.pendingMessage(entry.getValue()).sender().equals(learner)) {
+                    deleted += commands.hdel(hash.getKey(), entry.getKey());
+                }
             }
         }
         return deleted;

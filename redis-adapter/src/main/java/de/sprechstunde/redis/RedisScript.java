@@ -2,7 +2,7 @@ package de.sprechstunde.redis;
 
 import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 
 /**
  * A Lua script run atomically by Redis: by its SHA-1 (one short round trip), loading it with
@@ -19,7 +19,7 @@ final class RedisScript {
         this.output = output;
     }
 
-    <T> T run(RedisCommands<String, byte[]> commands, String[] keys, byte[]... args) {
+    <T> T run(RedisClusterCommands<String, byte[]> commands, String[] keys, byte[]... args) {
         String known = sha;
         if (known != null) {
             try {

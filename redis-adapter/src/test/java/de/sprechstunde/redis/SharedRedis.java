@@ -3,7 +3,7 @@ package de.sprechstunde.redis;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -29,7 +29,12 @@ public final class SharedRedis {
 
     /** Generous timeouts: tests share a loaded 2-core machine and are not about speed. */
     public static RedisSettings settings(String prefix) {
-        return RedisSettings.of(url()).withKeyPrefix(prefix).withTimeout(Duration.ofSeconds(5));
+        return settings(url(), prefix);
+    }
+
+    /** The same generous settings for another Redis, such as a {@link LocalRedisCluster}. */
+    public static RedisSettings settings(String url, String prefix) {
+        return RedisSettings.of(url).withKeyPrefix(prefix).withTimeout(Duration.ofSeconds(5));
     }
 
     public static RedisBackend backend(String prefix) {
@@ -38,7 +43,7 @@ public final class SharedRedis {
 
     /** Deletes every key under {@code prefix}; returns how many. */
     public static long deleteAll(RedisBackend backend, String prefix) {
-        RedisCommands<String, byte[]> commands = backend.connections().commands();
+        RedisClusterCommands<String, byte[]> commands = backend.connections().commands();
         long deleted = 0;
         ScanCursor cursor = ScanCursor.INITIAL;
         do {

@@ -8,8 +8,8 @@ import de.sprechstunde.core.port.CacheKind;
 import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.deploy.state.StateSettings;
 import de.sprechstunde.mongo.MongoSettings;
+import de.sprechstunde.redis.RedisAddress;
 import de.sprechstunde.redis.RedisSettings;
-import io.lettuce.core.RedisURI;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -47,9 +47,10 @@ final class StateConfig {
             return Optional.empty();
         }
         try {
-            RedisURI.create(url.get());
-        } catch (RuntimeException e) {
-            throw env.bad(REDIS_URL, "is not a Redis URL like redis://host:port/db");
+            RedisAddress.parse(url.get());
+        } catch (IllegalArgumentException e) {
+            throw env.bad(REDIS_URL, "is not a Redis URL like redis://host:port/db, redis-cluster://h1:p1,h2:p2"
+                    + " or redis-sentinel://host:port#master");
         }
         RedisSettings d = RedisSettings.of(url.get());
         return Optional.of(new RedisSettings(Secret.of(url.get()), env.string(REDIS_KEY_PREFIX, d.keyPrefix()),

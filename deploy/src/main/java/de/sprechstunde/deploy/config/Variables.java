@@ -115,7 +115,7 @@ final class Variables {
     static final Variable GRAMMAR_WAIT_MS = declare("GRAMMAR_WAIT_MS", "`5000`", "grammar",
             "how long a check waits for a free instance before returning no corrections");
     static final Variable REDIS_URL = declare("REDIS_URL", "—", "redis-adapter",
-            "e.g. `redis://localhost:6379/0`; cache, rate limits, dedupe and daily counters shared by all instances");
+            "e.g. `redis://localhost:6379/0`, a cluster `redis-cluster://h1:p1,h2:p2` or `redis-sentinel://h:26379#master`; cache, rate limits, dedupe and daily counters shared by all instances");
     static final Variable REDIS_KEY_PREFIX = declare("REDIS_KEY_PREFIX", "`sprechstunde:`", "redis-adapter",
             "before every key");
     static final Variable REDIS_MAX_CONNECTIONS = declare("REDIS_MAX_CONNECTIONS", "`4`", "redis-adapter",

@@ -10,6 +10,7 @@ import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.deploy.state.StateSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -80,10 +81,23 @@ class StateConfigTest {
     }
 
     @Test
+    void aClusterAndASentinelUrlAreAccepted() {
+        for (String url : List.of("redis-cluster://:geheim@r1:7000,r2:7001", "redis-sentinel://:geheim@s1:26379,s2:26379/0#bot")) {
+            StateSettings settings = ConfigLoader.load(new Env(Map.of("REDIS_URL", url))).state();
+            assertEquals(url, settings.redis().orElseThrow().url().reveal());
+        }
+    }
+
+    @Test
     void aBadUrlIsNamedWithItsPasswordMasked() {
         ConfigException redis = assertThrows(ConfigException.class,
                 () -> ConfigLoader.load(new Env(Map.of("REDIS_URL", "http://user:geheim@redis"))));
-        assertEquals("REDIS_URL: is not a Redis URL like redis://host:port/db (got 'http://user:***@redis')", redis.getMessage());
+        assertEquals("REDIS_URL: is not a Redis URL like redis://host:port/db, redis-cluster://h1:p1,h2:p2"
+                + " or redis-sentinel://host:port#master (got 'http://user:***@redis')", redis.getMessage());
+
+        ConfigException cluster = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(new Env(Map.of("REDIS_URL", "redis-cluster://:geheim@r1:7000,r2:7000/2"))));
+        assertTrue(cluster.getMessage().endsWith("(got 'redis-cluster://:***@r1:7000,r2:7000/2')"), cluster.getMessage());
 
         ConfigException mongo = assertThrows(ConfigException.class,
                 () -> ConfigLoader.load(new Env(Map.of("MONGODB_URI", "mongo://user:geheim@db"))));

@@ -2,6 +2,9 @@ package de.sprechstunde.deploy.state;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.sprechstunde.core.message.IncomingMessage;
+import de.sprechstunde.core.pipeline.TutorBot;
+import de.sprechstunde.core.testing.RecordingReplySink;
 import de.sprechstunde.mongo.MongoSettings;
 import de.sprechstunde.redis.SharedRedis;
 import java.io.IOException;
@@ -52,5 +55,12 @@ public final class LocalServers {
             Thread.sleep(100);
         }
         return condition.getAsBoolean();
+    }
+
+    /** Gives the bot one message and waits until it has answered. */
+    static RecordingReplySink send(TutorBot bot, IncomingMessage message) {
+        RecordingReplySink sink = new RecordingReplySink();
+        bot.receive(message, sink).join();
+        return sink;
     }
 }

@@ -1,5 +1,6 @@
 package de.sprechstunde.deploy.state;
 
+import static de.sprechstunde.deploy.state.LocalServers.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,12 +67,6 @@ class StatefulBotTest {
         return bot;
     }
 
-    private static RecordingReplySink send(TutorBot bot, IncomingMessage message) {
-        RecordingReplySink sink = new RecordingReplySink();
-        bot.receive(message, sink).join();
-        return sink;
-    }
-
     @ParameterizedTest(name = "with Redis: {0}")
     @ValueSource(booleans = {true, false})
     void fortyMessagesInAMinuteAtThirtyReachTheModelThirtyTimesAndGetOneNotice(boolean withRedis) {
@@ -129,7 +124,7 @@ class StatefulBotTest {
         } else {
             assertTrue(receipt.contains("rate-limit and pending-message records in Redis"), receipt);
             try (RedisBackend redis = SharedRedis.backend(prefix)) {
-                assertEquals(0, redis.connections().commands().exists(prefix + "rl:text:" + lena.learner().asString()));
+                assertEquals(0, redis.connections().commands().exists(prefix + "rl:{" + lena.learner().asString() + "}:text"));
             }
         }
         assertTrue(state.learners().find(lena.learner()).isEmpty());
