@@ -9,7 +9,7 @@ import de.sprechstunde.core.learning.CardStore;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +62,7 @@ final class RedisCardStore implements CardStore {
 
     @Override
     public boolean add(Card card) {
-        RedisCommands<String, byte[]> commands = redis.commands();
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
         LearnerId learner = card.learner();
         Long added = ADD.run(commands, new String[] {keys.cards(learner), keys.cardReviews(learner), keys.cardsDue(learner),
                         keys.cardsNew(learner)}, bytes(card.id()), bytes(CardCodec.encode(card)),
@@ -76,7 +76,7 @@ final class RedisCardStore implements CardStore {
 
     @Override
     public boolean update(Card card, int reviewsBefore) {
-        RedisCommands<String, byte[]> commands = redis.commands();
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
         LearnerId learner = card.learner();
         Long replaced = UPDATE.run(commands, new String[] {keys.cards(learner), keys.cardReviews(learner), keys.cardsDue(learner)},
                 bytes(card.id()), bytes(CardCodec.encode(card)), bytes(Integer.toString(reviewsBefore)),
@@ -111,7 +111,7 @@ final class RedisCardStore implements CardStore {
 
     @Override
     public long delete(LearnerId learner) {
-        RedisCommands<String, byte[]> commands = redis.commands();
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
         List<byte[]> ids = commands.zrange(keys.cardsDue(learner), 0, -1);
         long count = commands.hlen(keys.cards(learner));
         commands.del(keys.cards(learner), keys.cardReviews(learner), keys.cardsDue(learner), keys.cardsNew(learner));

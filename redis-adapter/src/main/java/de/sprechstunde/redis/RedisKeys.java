@@ -76,12 +76,13 @@ final class RedisKeys {
         return prefix + "remind:" + learner.asString() + ":" + occurrence.getEpochSecond();
     }
 
+    /** The schedules and their index by next time share a hash tag: one script updates both. */
     String reminders() {
-        return prefix + "reminders";
+        return prefix + "{reminders}";
     }
 
     String remindersByNext() {
-        return prefix + "reminders:next";
+        return prefix + "{reminders}:next";
     }
 
     /** A learner's cards: the hash tag keeps all of a learner's card keys in one cluster slot. */

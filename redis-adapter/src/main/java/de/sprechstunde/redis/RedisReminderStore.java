@@ -6,7 +6,7 @@ import de.sprechstunde.core.port.ReminderStore;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.Limit;
 import io.lettuce.core.Range;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.cluster.api.sync.RedisClusterCommands;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -37,7 +37,7 @@ final class RedisReminderStore implements ReminderStore {
 
     @Override
     public void save(ReminderSchedule schedule) {
-        RedisCommands<String, byte[]> commands = redis.commands();
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
         String learner = schedule.learner().asString();
         String value = schedule.zone().getId() + "|" + schedule.at().map(LocalTime::toString).orElse("") + "|"
                 + schedule.next().map(next -> String.valueOf(next.toEpochMilli())).orElse("");
@@ -51,14 +51,14 @@ final class RedisReminderStore implements ReminderStore {
 
     @Override
     public boolean delete(LearnerId learner) {
-        RedisCommands<String, byte[]> commands = redis.commands();
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
         commands.zrem(keys.remindersByNext(), RedisKeys.bytes(learner.asString()));
         return commands.hdel(keys.reminders(), learner.asString()) > 0;
     }
 
     @Override
     public List<ReminderSchedule> dueBy(Instant now, int limit) {
-        RedisCommands<String, byte[]> commands = redis.commands();
+        RedisClusterCommands<String, byte[]> commands = redis.commands();
         List<byte[]> due = commands.zrangebyscore(keys.remindersByNext(), Range.create(Double.NEGATIVE_INFINITY, (double) now.toEpochMilli()),
                 Limit.create(0, limit));
         if (due.isEmpty()) {
