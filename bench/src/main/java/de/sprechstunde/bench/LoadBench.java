@@ -5,6 +5,10 @@ import ch.qos.logback.classic.Logger;
 import de.sprechstunde.bench.load.FirstMessageRun;
 import de.sprechstunde.bench.load.PipelineRun;
 import de.sprechstunde.bench.load.TelegramRun;
+import de.sprechstunde.core.memory.NoResponseCache;
+import de.sprechstunde.grammar.GrammarBackend;
+import de.sprechstunde.grammar.GrammarSettings;
+import java.time.Duration;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -26,11 +30,21 @@ public final class LoadBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // JDK HttpServer (the fakes) without TCP_NODELAY adds ~40 ms per call (Nagle meets delayed
+        // ACKs); the bot's own server sets it too (Main), so the fakes' floor is the network's, not that
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        System.out.println("== Telegram, 200 learners, instant model, " + seconds + " s per rate");
-        for (int rate : new int[] {20, 50, 100}) {
-            TelegramRun.run(200, rate, seconds);
+        try (GrammarBackend grammar = GrammarBackend.start(GrammarSettings.defaults(), NoResponseCache.INSTANCE)) {
+            if (!grammar.awaitReady(Duration.ofMinutes(3))) {
+                throw new IllegalStateException("LanguageTool did not warm up in 3 minutes");
+            }
+            System.out.println("== Telegram, 200 learners, instant model, LanguageTool on, " + seconds + " s per rate"
+                    + " (after an uncounted warm-up round at 20 msg/s)");
+            TelegramRun.run(200, 20, seconds, grammar.checker(), false);
+            for (int rate : new int[] {20, 50, 100}) {
+                TelegramRun.run(200, rate, seconds, grammar.checker(), true);
+            }
         }
         System.out.println("== pipeline alone, no-op sink");
         PipelineRun.run(200, 100, seconds);

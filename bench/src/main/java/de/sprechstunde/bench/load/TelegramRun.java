@@ -3,6 +3,7 @@ package de.sprechstunde.bench.load;
 import de.sprechstunde.core.config.Secret;
 import de.sprechstunde.core.pipeline.TutorBot;
 import de.sprechstunde.core.pipeline.TutorBotBuilder;
+import de.sprechstunde.core.port.GrammarChecker;
 import de.sprechstunde.core.testing.ScriptedChatModel;
 import de.sprechstunde.telegram.TelegramAdapter;
 import de.sprechstunde.telegram.TelegramSettings;
@@ -32,10 +33,14 @@ public final class TelegramRun {
     private TelegramRun() {
     }
 
-    public static void run(int learners, int perSecond, int seconds) throws Exception {
+    /**
+     * @param grammar the checker every turn runs (LanguageTool, warmed up), as in the shipped bot
+     * @param report  false for the uncounted warm-up round
+     */
+    public static void run(int learners, int perSecond, int seconds, GrammarChecker grammar, boolean report) throws Exception {
         try (FakeBotApi telegram = new FakeBotApi()) {
             long[] floor = roundTrips(telegram.url(), 200);
-            TutorBot bot = new TutorBotBuilder(new ScriptedChatModel().defaultAnswer(ANSWER)).build();
+            TutorBot bot = new TutorBotBuilder(new ScriptedChatModel().defaultAnswer(ANSWER)).grammar(grammar).build();
             TelegramAdapter adapter = new TelegramAdapter(TelegramSettings.polling(Secret.of(FakeBotApi.TOKEN))
                     .withApiUrl(telegram.url()).withPollTimeout(Duration.ofSeconds(1)), bot, Set.of(), Clock.systemUTC());
             adapter.start();
@@ -58,7 +63,9 @@ public final class TelegramRun {
                 Thread.sleep(50);
             }
             double cpu = Stats.cpuMillis() - cpuBefore;
-            report(telegram, pushed, total, perSecond, firstPush, floor, cpu);
+            if (report) {
+                report(telegram, pushed, total, perSecond, firstPush, floor, cpu);
+            }
             adapter.close();
             bot.close();
         }
