@@ -15,8 +15,9 @@ import java.util.Optional;
  * window of one second as Telegram sees them (one call of margin): a call holds its place in the
  * window from when it is sent until a second after its answer came back, so however calls travel,
  * none can crowd into one second at the server. Optional traffic — interim stream updates, drafts, chat
- * actions — gets only what the answers leave: at most half the window, and never its last
- * {@value #ANSWER_HEADROOM} calls; so under load it is shed, and an answer finds room at once. An
+ * actions — gets only what the answers leave: at most half the window, and never the places the
+ * next second's answers will need (as many as the last second's, plus {@value #ANSWER_HEADROOM});
+ * so under load it is shed, and an answer finds room at once. An
  * interim edit leaves one chat token for the final text. Drafts and chat actions stay outside the
  * chat's message budget (Telegram documents no limit for them); drafts go at most once per
  * {@link #DRAFT_INTERVAL} per chat. A {@code retry_after} holds the chat, or every call, until it
@@ -123,10 +124,13 @@ public final class FloodControl {
 
     /**
      * How many calls the window may hold for optional traffic to go: never more than half of it
-     * optional, and always {@value #ANSWER_HEADROOM} calls free for answers that come next.
+     * optional, and free places kept for the answers of the next second — as many as the last
+     * second sent, plus {@value #ANSWER_HEADROOM} — since an optional call holds its place for a
+     * second too. So at a steady 20 answers a second nothing optional goes, and no answer waits.
      */
     private int optionalRoom(Instant now) {
-        return Math.min(overall.limit() / 2 + messages.count(now), overall.limit() - ANSWER_HEADROOM);
+        int answers = messages.count(now);
+        return Math.min(overall.limit() / 2 + answers, overall.limit() - ANSWER_HEADROOM - answers);
     }
 
     private TokenBucket bucket(long chat) {
