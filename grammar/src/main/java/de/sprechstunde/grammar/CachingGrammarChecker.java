@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 public final class CachingGrammarChecker implements GrammarChecker {
 
     /** Bump when rules or explanations change: it is part of every key. */
-    public static final String RULES_VERSION = "r5";
+    public static final String RULES_VERSION = "r6";
 
     private static final Logger log = LoggerFactory.getLogger(CachingGrammarChecker.class);
 

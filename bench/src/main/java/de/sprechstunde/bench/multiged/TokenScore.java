@@ -24,6 +24,13 @@ public final class TokenScore {
         }
     }
 
+    /** Adds another split's counts. */
+    public void add(TokenScore other) {
+        truePositives += other.truePositives;
+        falsePositives += other.falsePositives;
+        falseNegatives += other.falseNegatives;
+    }
+
     public long truePositives() {
         return truePositives;
     }
