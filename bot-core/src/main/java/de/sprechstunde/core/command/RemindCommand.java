@@ -6,6 +6,7 @@ import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.port.ReminderSchedule;
 import de.sprechstunde.core.reminder.Reminders;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ public final class RemindCommand implements Command {
     @Override
     public LearnerProfile run(CommandCall call) {
         ExplanationLanguage l = call.language();
-        String argument = call.arguments().toLowerCase(java.util.Locale.ROOT);
+        String argument = call.arguments().toLowerCase(Locale.ROOT);
         if (call.turn().message().platform() == Platform.CONSOLE) {
             call.reply(l.pick("Reminders come as messages on Telegram or Discord; the console cannot reach you later.",
                     "Erinnerungen kommen als Nachricht auf Telegram oder Discord; die Konsole kann dich später nicht erreichen."));

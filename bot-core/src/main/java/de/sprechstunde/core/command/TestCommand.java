@@ -4,6 +4,7 @@ import de.sprechstunde.core.learner.ExplanationLanguage;
 import de.sprechstunde.core.learner.LearnerProfile;
 import de.sprechstunde.core.learner.TutorMode;
 import de.sprechstunde.core.tutor.PlacementLesson;
+import java.util.Locale;
 
 /**
  * {@code /test}: the placement test. {@code /test} starts one (or shows where a running one stopped),
@@ -37,7 +38,7 @@ public final class TestCommand implements Command {
     public LearnerProfile run(CommandCall call) {
         LearnerProfile learner = call.profile();
         String[] words = call.arguments().split("\\s+");
-        String action = words[0].toLowerCase(java.util.Locale.ROOT);
+        String action = words[0].toLowerCase(Locale.ROOT);
         switch (action) {
             case "", "start", "continue" -> {
                 return learner.mode() instanceof TutorMode.Placement

@@ -1,5 +1,6 @@
 package de.sprechstunde.core.learner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -76,9 +77,9 @@ public sealed interface TutorMode {
 
         /** The same test with the current item answered and {@code next} shown. */
         public Placement answer(boolean correct, String next) {
-            List<String> items = new java.util.ArrayList<>(answered);
+            List<String> items = new ArrayList<>(answered);
             items.add(current);
-            List<Boolean> results = new java.util.ArrayList<>(right);
+            List<Boolean> results = new ArrayList<>(right);
             results.add(correct);
             return new Placement(items, results, next);
         }

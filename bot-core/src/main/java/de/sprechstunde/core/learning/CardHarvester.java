@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ public final class CardHarvester {
     private static final int MAX_GAP_WORDS = 3;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("der", "die", "das");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das");
 
     private static final Logger log = LoggerFactory.getLogger(CardHarvester.class);
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
 
 /** What the review session says, in English or German. */
 final class ReviewTexts {
@@ -83,7 +84,7 @@ final class ReviewTexts {
                 + when(next, now) + language.pick(".", " dran.");
     }
 
-    String finished(int right, int done, int stillDue, java.util.Optional<Instant> next, Instant now) {
+    String finished(int right, int done, int stillDue, Optional<Instant> next, Instant now) {
         StringBuilder text = new StringBuilder("🏁 ").append(language.pick("Session done: ", "Runde fertig: "))
                 .append(right).append(language.pick(" of ", " von ")).append(done).append(language.pick(" right.", " richtig."));
         if (stillDue > 0) {

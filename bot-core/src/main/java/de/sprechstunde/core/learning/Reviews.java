@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +82,7 @@ public final class Reviews {
     }
 
     // the card store failing (MongoDB away) gets an honest reply; the session stays where it was
-    private LearnerProfile guarded(LearnerProfile learner, ReplySink sink, java.util.function.Supplier<LearnerProfile> step) {
+    private LearnerProfile guarded(LearnerProfile learner, ReplySink sink, Supplier<LearnerProfile> step) {
         try {
             return step.get();
         } catch (RuntimeException e) {

@@ -3,11 +3,13 @@ package de.sprechstunde.core.metrics;
 import de.sprechstunde.core.learner.Platform;
 import de.sprechstunde.core.message.Outcome;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,8 +119,8 @@ public final class BotMetrics {
      * The review backlog, {@code bot.cards.due}: cards of all learners due now, read when scraped.
      * A read that fails reports NaN rather than breaking the scrape.
      */
-    public void dueBacklog(java.util.function.LongSupplier backlog) {
-        safely(() -> io.micrometer.core.instrument.Gauge.builder("bot.cards.due", () -> {
+    public void dueBacklog(LongSupplier backlog) {
+        safely(() -> Gauge.builder("bot.cards.due", () -> {
             try {
                 return backlog.getAsLong();
             } catch (RuntimeException e) {

@@ -2,9 +2,6 @@ package de.sprechstunde.core.pipeline;
 
 import de.sprechstunde.core.command.AddCommand;
 import de.sprechstunde.core.command.CommandRegistry;
-import de.sprechstunde.core.command.RateCommand;
-import de.sprechstunde.core.command.ReviewCommand;
-import de.sprechstunde.core.command.WordsCommand;
 import de.sprechstunde.core.command.CorrectionsCommand;
 import de.sprechstunde.core.command.ForgetCommand;
 import de.sprechstunde.core.command.HealthCommand;
@@ -13,13 +10,16 @@ import de.sprechstunde.core.command.LanguageCommand;
 import de.sprechstunde.core.command.LevelCommand;
 import de.sprechstunde.core.command.ModeCommand;
 import de.sprechstunde.core.command.ProgressCommand;
-import de.sprechstunde.core.command.ResetCommand;
-import de.sprechstunde.core.command.StartCommand;
+import de.sprechstunde.core.command.RateCommand;
 import de.sprechstunde.core.command.RemindCommand;
+import de.sprechstunde.core.command.ResetCommand;
+import de.sprechstunde.core.command.ReviewCommand;
+import de.sprechstunde.core.command.StartCommand;
 import de.sprechstunde.core.command.StatsCommand;
 import de.sprechstunde.core.command.TestCommand;
 import de.sprechstunde.core.command.TimezoneCommand;
 import de.sprechstunde.core.command.VoiceCommand;
+import de.sprechstunde.core.command.WordsCommand;
 import de.sprechstunde.core.concurrent.DaemonThreads;
 import de.sprechstunde.core.config.DeliverySettings;
 import de.sprechstunde.core.config.StateLimits;
@@ -30,8 +30,8 @@ import de.sprechstunde.core.health.HealthRegistry;
 import de.sprechstunde.core.learning.BasicWords;
 import de.sprechstunde.core.learning.CardErasure;
 import de.sprechstunde.core.learning.CardHarvester;
-import de.sprechstunde.core.learning.CardScheduler;
 import de.sprechstunde.core.learning.CardProgress;
+import de.sprechstunde.core.learning.CardScheduler;
 import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.learning.Fsrs;
 import de.sprechstunde.core.learning.FsrsParameters;
@@ -87,12 +87,12 @@ import de.sprechstunde.core.tutor.DrillLesson;
 import de.sprechstunde.core.tutor.GrammarCorrections;
 import de.sprechstunde.core.tutor.LearnerEraser;
 import de.sprechstunde.core.tutor.LearnerFocus;
-import de.sprechstunde.core.tutor.ReviewLesson;
 import de.sprechstunde.core.tutor.LessonMode;
 import de.sprechstunde.core.tutor.ModelTiers;
 import de.sprechstunde.core.tutor.PlacementLesson;
 import de.sprechstunde.core.tutor.PromptBuilder;
 import de.sprechstunde.core.tutor.PromptLeaks;
+import de.sprechstunde.core.tutor.ReviewLesson;
 import de.sprechstunde.core.tutor.ScenarioLesson;
 import de.sprechstunde.core.tutor.TurnHistory;
 import de.sprechstunde.core.tutor.TutorAnswerer;
@@ -111,6 +111,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -322,7 +323,7 @@ public final class TutorBotBuilder {
         return Executors.newFixedThreadPool(settings.workerThreads(), DaemonThreads.numbered("tutor-worker-"));
     }
 
-    private static <T> T or(T value, java.util.function.Supplier<T> fallback) {
+    private static <T> T or(T value, Supplier<T> fallback) {
         return value != null ? value : fallback.get();
     }
 }

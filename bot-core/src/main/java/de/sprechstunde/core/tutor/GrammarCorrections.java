@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,7 +98,7 @@ public final class GrammarCorrections {
     // A speller that knows no such word offers an acronym ("cat" -> "CAT"): the learner meant a
     // foreign word or a name, never the acronym.
     private static boolean isAcronymGuess(Correction c) {
-        return c.fix().length() > 1 && !c.wrong().equals(c.fix()) && c.fix().equals(c.fix().toUpperCase(java.util.Locale.ROOT))
+        return c.fix().length() > 1 && !c.wrong().equals(c.fix()) && c.fix().equals(c.fix().toUpperCase(Locale.ROOT))
                 && c.wrong().equalsIgnoreCase(c.fix());
     }
 }

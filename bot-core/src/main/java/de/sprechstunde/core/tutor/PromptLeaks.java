@@ -1,6 +1,7 @@
 package de.sprechstunde.core.tutor;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ public final class PromptLeaks {
      */
     String showable(String soFar) {
         Matcher chunks = CHUNK.matcher(soFar);
-        List<Integer> ends = new java.util.ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         while (chunks.find()) {
             ends.add(chunks.end());
         }

@@ -2,6 +2,8 @@ package de.sprechstunde.core.tutor;
 
 import de.sprechstunde.core.learner.ExplanationLanguage;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * The fixed things the tutor says outside the model's answers, in the learner's explanation
@@ -56,7 +58,7 @@ public final class TutorTexts {
      * @param maxBytes  the largest file accepted
      * @param maxLength the longest note accepted, so the learner knows what will work
      */
-    public String voiceTooLarge(java.util.OptionalLong sizeBytes, long maxBytes, Duration maxLength) {
+    public String voiceTooLarge(OptionalLong sizeBytes, long maxBytes, Duration maxLength) {
         String size = sizeBytes.isPresent() ? megabytes(sizeBytes.getAsLong()) + " MB" : "";
         return pick("That audio file is too large for me" + (size.isEmpty() ? "" : " (" + size + ")") + ": I can take at most "
                         + megabytes(maxBytes) + " MB, a voice note of up to " + maxLength.toSeconds() + " s. Please send a shorter one.",
@@ -66,7 +68,7 @@ public final class TutorTexts {
 
     private static String megabytes(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        return mb >= 10 ? String.valueOf(Math.round(mb)) : String.format(java.util.Locale.ROOT, "%.1f", mb);
+        return mb >= 10 ? String.valueOf(Math.round(mb)) : String.format(Locale.ROOT, "%.1f", mb);
     }
 
     public String voiceNotSetUp() {

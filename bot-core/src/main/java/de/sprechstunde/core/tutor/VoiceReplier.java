@@ -8,6 +8,7 @@ import de.sprechstunde.core.port.AudioTranscoder;
 import de.sprechstunde.core.port.SpeakingRate;
 import de.sprechstunde.core.port.SpeechException;
 import de.sprechstunde.core.port.TextToSpeech;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -80,7 +81,7 @@ public final class VoiceReplier {
             return Optional.of(clip);
         } catch (SpeechException e) {
             log.warn("voice reply failed: {} ({})", e.kind(), e.getMessage());
-            metrics.error("tts", e.kind().name().toLowerCase(java.util.Locale.ROOT));
+            metrics.error("tts", e.kind().name().toLowerCase(Locale.ROOT));
             return Optional.empty();
         }
     }
