@@ -1,16 +1,18 @@
 package de.sprechstunde.mongo;
 
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.port.ConversationStore;
 import de.sprechstunde.core.port.LearnerStore;
 import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.ProgressStore;
-import de.sprechstunde.core.learning.CardStore;
+import de.sprechstunde.core.port.ReminderStore;
 import de.sprechstunde.core.testing.MutableClock;
 import de.sprechstunde.core.testing.contract.CardStoreContract;
 import de.sprechstunde.core.testing.contract.ConversationStoreContract;
 import de.sprechstunde.core.testing.contract.LearnerStoreContract;
 import de.sprechstunde.core.testing.contract.MessageLedgerContract;
 import de.sprechstunde.core.testing.contract.ProgressStoreContract;
+import de.sprechstunde.core.testing.contract.ReminderStoreContract;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +71,14 @@ class MongoContractsTest {
         @Override
         protected MessageLedger ledger() {
             return mongo.backend().ledger("test-instance");
+        }
+    }
+
+    @Nested
+    class ReminderStoreTest extends ReminderStoreContract {
+        @Override
+        protected ReminderStore store() {
+            return mongo.backend().reminders();
         }
     }
 }

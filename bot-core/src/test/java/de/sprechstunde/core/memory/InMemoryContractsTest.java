@@ -1,5 +1,6 @@
 package de.sprechstunde.core.memory;
 
+import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.port.AudioCache;
 import de.sprechstunde.core.port.ConversationStore;
 import de.sprechstunde.core.port.DailyCounters;
@@ -8,9 +9,10 @@ import de.sprechstunde.core.port.MessageLedger;
 import de.sprechstunde.core.port.ProgressStore;
 import de.sprechstunde.core.port.RateBudget;
 import de.sprechstunde.core.port.RateLimiter;
+import de.sprechstunde.core.port.ReminderClaims;
+import de.sprechstunde.core.port.ReminderStore;
 import de.sprechstunde.core.port.ResponseCache;
 import de.sprechstunde.core.testing.MutableClock;
-import de.sprechstunde.core.learning.CardStore;
 import de.sprechstunde.core.testing.contract.AudioCacheContract;
 import de.sprechstunde.core.testing.contract.CardStoreContract;
 import de.sprechstunde.core.testing.contract.ConversationStoreContract;
@@ -19,6 +21,8 @@ import de.sprechstunde.core.testing.contract.LearnerStoreContract;
 import de.sprechstunde.core.testing.contract.MessageLedgerContract;
 import de.sprechstunde.core.testing.contract.ProgressStoreContract;
 import de.sprechstunde.core.testing.contract.RateLimiterContract;
+import de.sprechstunde.core.testing.contract.ReminderClaimsContract;
+import de.sprechstunde.core.testing.contract.ReminderStoreContract;
 import de.sprechstunde.core.testing.contract.ResponseCacheContract;
 import java.time.Duration;
 import java.util.Map;
@@ -126,6 +130,32 @@ class InMemoryContractsTest {
         @Override
         protected CardStore store() {
             return store;
+        }
+    }
+
+    @Nested
+    class ReminderStoreTest extends ReminderStoreContract {
+        private final ReminderStore store = new InMemoryReminderStore();
+
+        @Override
+        protected ReminderStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class ReminderClaimsTest extends ReminderClaimsContract {
+        // in one process both "instances" share the one map
+        private final ReminderClaims claims = new InMemoryReminderClaims();
+
+        @Override
+        protected ReminderClaims claims() {
+            return claims;
+        }
+
+        @Override
+        protected ReminderClaims otherInstance() {
+            return claims;
         }
     }
 }
